@@ -1,0 +1,462 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "koers-participant-list.h"
+
+/* A GListModel of the participants that match a search, in the order asked for. The search
+ * and the sort run in SQL and yield only the ids; participants are loaded a page at a time
+ * when a row scrolls into view, so 100 000 dossiers cost a few hundred kilobytes. */
+
+#define PAGE_SIZE 64
+#define MAX_CACHED_PAGES 32
+
+struct _KoersParticipantList
+{
+  GObject                 parent_instance;
+
+  KoersStore             *store;
+  char                   *search;
+  KoersParticipantColumn  sort_column;
+  gboolean                sort_descending;
+  GArray                 *ids;       /* gint64, in list order */
+  GHashTable             *pages;     /* page number → GPtrArray of KoersParticipant */
+  gint64                  total;
+  gboolean                constructed;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (KoersParticipantList, koers_participant_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_SEARCH,
+  PROP_SORT_COLUMN,
+  PROP_SORT_DESCENDING,
+  PROP_N_ITEMS,
+  PROP_TOTAL,
+  N_PROPS
+};
+
+enum {
+  FAILED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static GType
+koers_participant_list_get_item_type (GListModel *model)
+{
+  return KOERS_TYPE_PARTICIPANT;
+}
+
+static guint
+koers_participant_list_get_n_items (GListModel *model)
+{
+  return KOERS_PARTICIPANT_LIST (model)->ids->len;
+}
+
+static GPtrArray *
+load_page (KoersParticipantList *self,
+           guint                 page)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+  guint first = page * PAGE_SIZE;
+  guint last = MIN (first + PAGE_SIZE, self->ids->len);
+
+  for (guint i = first; i < last; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      KoersParticipant *p = koers_store_get_participant (self->store,
+                                                         g_array_index (self->ids, gint64, i),
+                                                         &error);
+      /* A row removed since the ids were read shows empty until the reload that the
+       * store's "changed" signal brings. */
+      if (p == NULL)
+        {
+          if (!g_error_matches (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_NOT_FOUND))
+            g_signal_emit (self, signals[FAILED], 0, error);
+          p = koers_participant_new ();
+        }
+      g_ptr_array_add (items, p);
+    }
+  return items;
+}
+
+static gpointer
+koers_participant_list_get_item (GListModel *model,
+                                 guint       position)
+{
+  KoersParticipantList *self = KOERS_PARTICIPANT_LIST (model);
+  guint page = position / PAGE_SIZE;
+  GPtrArray *items;
+
+  if (position >= self->ids->len)
+    return NULL;
+
+  items = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page));
+  if (items == NULL)
+    {
+      /* Rows on screen hold their own references, so dropping the cache is cheap. */
+      if (g_hash_table_size (self->pages) >= MAX_CACHED_PAGES)
+        g_hash_table_remove_all (self->pages);
+      items = load_page (self, page);
+      g_hash_table_insert (self->pages, GUINT_TO_POINTER (page), items);
+    }
+  return g_object_ref (g_ptr_array_index (items, position % PAGE_SIZE));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = koers_participant_list_get_item_type;
+  iface->get_n_items = koers_participant_list_get_n_items;
+  iface->get_item = koers_participant_list_get_item;
+}
+
+/**
+ * koers_participant_list_reload:
+ * @self: a participant list
+ * @error: return location for an error
+ *
+ * Runs the search again and tells the views what changed. Called by the list itself when
+ * the search, the sort or the database changes; failures then go to #KoersParticipantList::failed.
+ *
+ * Returns: %TRUE on success; on failure the list keeps what it showed.
+ */
+gboolean
+koers_participant_list_reload (KoersParticipantList  *self,
+                               GError               **error)
+{
+  g_autoptr(GArray) ids = NULL;
+  guint old_len = self->ids->len;
+  gint64 total;
+
+  g_return_val_if_fail (KOERS_IS_PARTICIPANT_LIST (self), FALSE);
+
+  ids = koers_store_find_participants (self->store, self->search, self->sort_column,
+                                       self->sort_descending, error);
+  if (ids == NULL)
+    return FALSE;
+  total = koers_store_count_participants (self->store, error);
+  if (total < 0)
+    return FALSE;
+
+  g_array_unref (self->ids);
+  self->ids = g_steal_pointer (&ids);
+  g_hash_table_remove_all (self->pages);
+
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, self->ids->len);
+  if (old_len != self->ids->len)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+  if (total != self->total)
+    {
+      self->total = total;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL]);
+    }
+  return TRUE;
+}
+
+static void
+reload_or_report (KoersParticipantList *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Search and sort given to g_object_new() are applied by the one load in constructed. */
+  if (!self->constructed)
+    return;
+
+  if (!koers_participant_list_reload (self, &error))
+    g_signal_emit (self, signals[FAILED], 0, error);
+}
+
+static void
+on_store_changed_cb (KoersParticipantList *self,
+                     KoersStore           *store)
+{
+  reload_or_report (self);
+}
+
+static void
+koers_participant_list_constructed (GObject *object)
+{
+  KoersParticipantList *self = KOERS_PARTICIPANT_LIST (object);
+
+  G_OBJECT_CLASS (koers_participant_list_parent_class)->constructed (object);
+
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->constructed = TRUE;
+  reload_or_report (self);
+}
+
+static void
+koers_participant_list_dispose (GObject *object)
+{
+  KoersParticipantList *self = KOERS_PARTICIPANT_LIST (object);
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->pages, g_hash_table_unref);
+
+  G_OBJECT_CLASS (koers_participant_list_parent_class)->dispose (object);
+}
+
+static void
+koers_participant_list_finalize (GObject *object)
+{
+  KoersParticipantList *self = KOERS_PARTICIPANT_LIST (object);
+
+  g_free (self->search);
+  g_array_unref (self->ids);
+
+  G_OBJECT_CLASS (koers_participant_list_parent_class)->finalize (object);
+}
+
+static void
+koers_participant_list_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  KoersParticipantList *self = KOERS_PARTICIPANT_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_SEARCH:
+      g_value_set_string (value, self->search);
+      break;
+    case PROP_SORT_COLUMN:
+      g_value_set_enum (value, self->sort_column);
+      break;
+    case PROP_SORT_DESCENDING:
+      g_value_set_boolean (value, self->sort_descending);
+      break;
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->ids->len);
+      break;
+    case PROP_TOTAL:
+      g_value_set_int64 (value, self->total);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+koers_participant_list_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  KoersParticipantList *self = KOERS_PARTICIPANT_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_SEARCH:
+      koers_participant_list_set_search (self, g_value_get_string (value));
+      break;
+    case PROP_SORT_COLUMN:
+      koers_participant_list_set_sort (self, g_value_get_enum (value), self->sort_descending);
+      break;
+    case PROP_SORT_DESCENDING:
+      koers_participant_list_set_sort (self, self->sort_column, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+koers_participant_list_class_init (KoersParticipantListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = koers_participant_list_constructed;
+  object_class->dispose = koers_participant_list_dispose;
+  object_class->finalize = koers_participant_list_finalize;
+  object_class->get_property = koers_participant_list_get_property;
+  object_class->set_property = koers_participant_list_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, KOERS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SEARCH] =
+    g_param_spec_string ("search", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY
+                         | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SORT_COLUMN] =
+    g_param_spec_enum ("sort-column", NULL, NULL, KOERS_TYPE_PARTICIPANT_COLUMN,
+                       KOERS_PARTICIPANT_COLUMN_CODE,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY
+                       | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SORT_DESCENDING] =
+    g_param_spec_boolean ("sort-descending", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY
+                          | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* All participants in the database, whatever the search. */
+  properties[PROP_TOTAL] =
+    g_param_spec_int64 ("total", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * KoersParticipantList::failed:
+   * @error: what went wrong
+   *
+   * Emitted when reading the database failed, so that the window can say so.
+   */
+  signals[FAILED] = g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
+}
+
+static void
+koers_participant_list_init (KoersParticipantList *self)
+{
+  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+}
+
+/**
+ * koers_participant_list_new:
+ * @store: the store to read from
+ *
+ * Returns: (transfer full): a list of all participants, sorted by dossier code.
+ */
+KoersParticipantList *
+koers_participant_list_new (KoersStore *store)
+{
+  return g_object_new (KOERS_TYPE_PARTICIPANT_LIST, "store", store, NULL);
+}
+
+/**
+ * koers_participant_list_get_store:
+ * @self: a participant list
+ *
+ * Returns: (transfer none): the store the list reads from.
+ */
+KoersStore *
+koers_participant_list_get_store (KoersParticipantList *self)
+{
+  g_return_val_if_fail (KOERS_IS_PARTICIPANT_LIST (self), NULL);
+  return self->store;
+}
+
+/**
+ * koers_participant_list_get_search:
+ * @self: a participant list
+ *
+ * Returns: (transfer none) (nullable): the search text.
+ */
+const char *
+koers_participant_list_get_search (KoersParticipantList *self)
+{
+  g_return_val_if_fail (KOERS_IS_PARTICIPANT_LIST (self), NULL);
+  return self->search;
+}
+
+/**
+ * koers_participant_list_set_search:
+ * @self: a participant list
+ * @search: (nullable): words to search for in names, aliases, codes and countries
+ *
+ * Shows only the participants that match @search.
+ */
+void
+koers_participant_list_set_search (KoersParticipantList *self,
+                                   const char           *search)
+{
+  g_return_if_fail (KOERS_IS_PARTICIPANT_LIST (self));
+
+  if (g_strcmp0 (self->search, search) == 0)
+    return;
+  g_free (self->search);
+  self->search = g_strdup (search);
+  reload_or_report (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
+}
+
+/**
+ * koers_participant_list_get_sort_column:
+ * @self: a participant list
+ *
+ * Returns: the column the list is sorted by.
+ */
+KoersParticipantColumn
+koers_participant_list_get_sort_column (KoersParticipantList *self)
+{
+  g_return_val_if_fail (KOERS_IS_PARTICIPANT_LIST (self), 0);
+  return self->sort_column;
+}
+
+/**
+ * koers_participant_list_get_sort_descending:
+ * @self: a participant list
+ *
+ * Returns: whether the list is sorted in descending order.
+ */
+gboolean
+koers_participant_list_get_sort_descending (KoersParticipantList *self)
+{
+  g_return_val_if_fail (KOERS_IS_PARTICIPANT_LIST (self), FALSE);
+  return self->sort_descending;
+}
+
+/**
+ * koers_participant_list_set_sort:
+ * @self: a participant list
+ * @column: the column to sort by
+ * @descending: whether to sort in descending order
+ *
+ * Sorts the list.
+ */
+void
+koers_participant_list_set_sort (KoersParticipantList   *self,
+                                 KoersParticipantColumn  column,
+                                 gboolean                descending)
+{
+  g_return_if_fail (KOERS_IS_PARTICIPANT_LIST (self));
+
+  descending = !!descending;
+  if (self->sort_column == column && self->sort_descending == descending)
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (self->sort_column != column)
+    {
+      self->sort_column = column;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_COLUMN]);
+    }
+  if (self->sort_descending != descending)
+    {
+      self->sort_descending = descending;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_DESCENDING]);
+    }
+  reload_or_report (self);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * koers_participant_list_get_total:
+ * @self: a participant list
+ *
+ * Returns: how many participants the database holds, matching the search or not.
+ */
+gint64
+koers_participant_list_get_total (KoersParticipantList *self)
+{
+  g_return_val_if_fail (KOERS_IS_PARTICIPANT_LIST (self), 0);
+  return self->total;
+}

@@ -1,0 +1,892 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "koers-country.h"
+#include "koers-store-private.h"
+
+/* The store owns the one sqlite3 handle of a Koers database: it opens and checks the file,
+ * migrates its schema, and is the only place where SQL is written. Every value is bound. */
+
+#define MIGRATIONS_PATH RESOURCE_PREFIX "/sql/"
+#define DEFAULT_BUSY_TIMEOUT_MS 5000
+
+G_DEFINE_FINAL_TYPE (KoersStore, koers_store, G_TYPE_OBJECT)
+G_DEFINE_QUARK (koers-store-error-quark, koers_store_error)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+typedef struct {
+  int   version;
+  char *name;
+} Migration;
+
+static void
+koers_store_dispose (GObject *object)
+{
+  KoersStore *self = KOERS_STORE (object);
+
+  /* Statements must be finalized before the connection can close. */
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->db, sqlite3_close);
+
+  G_OBJECT_CLASS (koers_store_parent_class)->dispose (object);
+}
+
+static void
+koers_store_finalize (GObject *object)
+{
+  KoersStore *self = KOERS_STORE (object);
+
+  g_free (self->path);
+  g_free (self->migration_backup);
+
+  G_OBJECT_CLASS (koers_store_parent_class)->finalize (object);
+}
+
+static void
+koers_store_class_init (KoersStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = koers_store_dispose;
+  object_class->finalize = koers_store_finalize;
+
+  /**
+   * KoersStore::changed:
+   *
+   * Emitted after a transaction that wrote to the database was committed, so that lists
+   * can reload what they show.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+koers_store_init (KoersStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+}
+
+/**
+ * koers_store_error_get_advice:
+ * @error: an error of the %KOERS_STORE_ERROR domain
+ *
+ * The message of a store error says what happened; this says what the user can do about it.
+ *
+ * Returns: (transfer none): translated advice for @error.
+ */
+const char *
+koers_store_error_get_advice (const GError *error)
+{
+  if (error == NULL || error->domain != KOERS_STORE_ERROR)
+    return _("Try again. If this keeps happening, make a copy of the database and ask your "
+             "administrator for help.");
+
+  switch ((KoersStoreError) error->code)
+    {
+    case KOERS_STORE_ERROR_NOT_SQLITE:
+      return _("Check that you chose the right file. Koers databases are files that Koers "
+               "created, usually called “koers.db”.");
+    case KOERS_STORE_ERROR_NOT_KOERS:
+      return _("Koers does not change files of other programs. Choose a Koers database, or a "
+               "new file name to start an empty one.");
+    case KOERS_STORE_ERROR_TOO_NEW:
+      return _("Install the newer version of Koers on this workstation too. The file has not "
+               "been changed.");
+    case KOERS_STORE_ERROR_CORRUPT:
+      return _("Stop working in this file and keep a copy of it as it is. Restore the most "
+               "recent backup, or ask your administrator for help.");
+    case KOERS_STORE_ERROR_READ_ONLY:
+      return _("Ask your administrator for permission to change this file, or copy it to a "
+               "folder of your own.");
+    case KOERS_STORE_ERROR_FOLDER_READ_ONLY:
+      return _("While it works, Koers keeps a journal next to the database, so it must be "
+               "allowed to write in that folder. Ask your administrator for permission, or "
+               "move the database to a folder of your own.");
+    case KOERS_STORE_ERROR_LOCKED:
+      return _("Another program, or Koers on another workstation, is using this database. "
+               "Close it there, wait a moment and try again.");
+    case KOERS_STORE_ERROR_DISK_FULL:
+      return _("Free some space on the disk, then try again. What was saved before is safe.");
+    case KOERS_STORE_ERROR_INVALID:
+      return _("Correct the value and try again. Nothing was saved.");
+    case KOERS_STORE_ERROR_NOT_FOUND:
+      return _("Someone else may have removed it. The list will show what is there now.");
+    case KOERS_STORE_ERROR_FAILED:
+    default:
+      return _("Try again. If this keeps happening, make a copy of the database and ask your "
+               "administrator for help.");
+    }
+}
+
+/**
+ * koers_store_set_error:
+ * @self: a store
+ * @rc: an SQLite result code other than OK, ROW or DONE
+ * @error: return location for the error
+ *
+ * Translates an SQLite result code into a %KOERS_STORE_ERROR.
+ *
+ * Returns: %FALSE, so callers can `return koers_store_set_error (…)`.
+ */
+gboolean
+koers_store_set_error (KoersStore  *self,
+                       int          rc,
+                       GError     **error)
+{
+  g_autofree char *name = g_filename_display_basename (self->path);
+  const char *detail = self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_FULL:
+      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_DISK_FULL,
+                   _("The disk that holds “%s” is full. The change was not saved."), name);
+      break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_READ_ONLY,
+                   _("Koers may not change “%s”."), name);
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_LOCKED,
+                   _("“%s” is in use by another program."), name);
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged (%s)."), name, detail);
+      break;
+    case SQLITE_CONSTRAINT:
+    case SQLITE_MISMATCH:
+    case SQLITE_TOOBIG:
+      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
+                   _("The database refused a value (%s)."), detail);
+      break;
+    default:
+      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FAILED,
+                   _("Koers could not read or write “%s” (%s)."), name, detail);
+      break;
+    }
+  return FALSE;
+}
+
+void
+koers_stmt_release (KoersStmt *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+/**
+ * koers_store_prepare:
+ * @self: a store
+ * @sql: the statement's text
+ * @error: return location for an error
+ *
+ * Returns a prepared statement for @sql from the store's cache, preparing it the first
+ * time. Hold it in a `g_autoptr(KoersStmt)` so that it is reset after use.
+ *
+ * Returns: (transfer none) (nullable): the statement, or %NULL with @error set.
+ */
+KoersStmt *
+koers_store_prepare (KoersStore  *self,
+                     const char  *sql,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    return stmt;
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      koers_store_set_error (self, rc, error);
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+/**
+ * koers_store_step_done:
+ * @self: a store
+ * @stmt: a statement that returns no rows
+ * @error: return location for an error
+ *
+ * Runs @stmt to completion.
+ *
+ * Returns: %TRUE on success.
+ */
+gboolean
+koers_store_step_done (KoersStore  *self,
+                       KoersStmt   *stmt,
+                       GError     **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+    return TRUE;
+  return koers_store_set_error (self, rc, error);
+}
+
+/* Binds UTF-8 text; SQLite copies it. */
+void
+koers_store_bind_text (KoersStmt  *stmt,
+                       int         index,
+                       const char *text)
+{
+  sqlite3_bind_text (stmt, index, text ? text : "", -1, SQLITE_TRANSIENT);
+}
+
+/* Binds text, or NULL for a %NULL or empty string. */
+void
+koers_store_bind_nullable (KoersStmt  *stmt,
+                           int         index,
+                           const char *text)
+{
+  if (text == NULL || *text == '\0')
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+/* The text of a result column, or %NULL for SQL NULL. */
+const char *
+koers_stmt_text (KoersStmt *stmt,
+                 int        column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+static gboolean
+exec (KoersStore  *self,
+      const char  *sql,
+      GError     **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    return koers_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+/* Runs a statement that yields one integer, such as a PRAGMA. */
+static gboolean
+query_int (KoersStore  *self,
+           const char  *sql,
+           gint64      *value,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          *value = sqlite3_column_int64 (stmt, 0);
+          rc = SQLITE_OK;
+        }
+    }
+  if (rc != SQLITE_OK)
+    koers_store_set_error (self, rc, error);
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_OK;
+}
+
+/* SQL function koers_fold(text): see koers_fold(). */
+static void
+fold_function (sqlite3_context  *context,
+               int               argc,
+               sqlite3_value   **argv)
+{
+  const char *text = (const char *) sqlite3_value_text (argv[0]);
+  char *folded = koers_fold (text);
+
+  sqlite3_result_text (context, folded, -1, g_free);
+}
+
+static gboolean
+is_sqlite_header (const char  *path,
+                  gboolean    *is_empty,
+                  GError     **error)
+{
+  static const char magic[16] = "SQLite format 3";
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInputStream) stream = NULL;
+  char header[16] = { 0 };
+  gsize n_read = 0;
+
+  stream = g_file_read (file, NULL, error);
+  if (stream == NULL)
+    return FALSE;
+  if (!g_input_stream_read_all (G_INPUT_STREAM (stream), header, sizeof header, &n_read,
+                                NULL, error))
+    return FALSE;
+  *is_empty = n_read == 0;
+  return n_read == 0 || (n_read == sizeof header && memcmp (header, magic, sizeof magic) == 0);
+}
+
+/* Checks before SQLite touches the file, so that the user gets a message about the file
+ * rather than an SQLite error code. */
+static gboolean
+check_file (const char  *path,
+            GError     **error)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *dir_name = g_filename_display_name (dir);
+  GStatBuf st;
+
+  if (g_stat (path, &st) == 0)
+    {
+      g_autoptr(GError) local_error = NULL;
+      gboolean is_empty = FALSE;
+
+      if (S_ISDIR (st.st_mode))
+        {
+          g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_NOT_SQLITE,
+                       _("“%s” is a folder, not a database."), name);
+          return FALSE;
+        }
+      if (!is_sqlite_header (path, &is_empty, &local_error))
+        {
+          if (local_error != NULL && g_error_matches (local_error, G_IO_ERROR,
+                                                      G_IO_ERROR_PERMISSION_DENIED))
+            g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_READ_ONLY,
+                         _("Koers may not read “%s”."), name);
+          else if (local_error != NULL)
+            g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FAILED,
+                         _("Koers could not read “%s” (%s)."), name, local_error->message);
+          else
+            g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_NOT_SQLITE,
+                         _("“%s” is not a database."), name);
+          return FALSE;
+        }
+      if (g_access (path, W_OK) != 0)
+        {
+          g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_READ_ONLY,
+                       _("Koers may not change “%s”: the file is read-only."), name);
+          return FALSE;
+        }
+    }
+  else if (errno != ENOENT)
+    {
+      int saved_errno = errno;
+      g_set_error (error, KOERS_STORE_ERROR,
+                   saved_errno == EACCES ? KOERS_STORE_ERROR_READ_ONLY
+                                         : KOERS_STORE_ERROR_FAILED,
+                   _("Koers could not open “%s” (%s)."), name, g_strerror (saved_errno));
+      return FALSE;
+    }
+  else if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, KOERS_STORE_ERROR,
+                   saved_errno == EACCES || saved_errno == EROFS
+                     ? KOERS_STORE_ERROR_FOLDER_READ_ONLY : KOERS_STORE_ERROR_FAILED,
+                   _("Koers could not create the folder “%s” (%s)."), dir_name,
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (g_access (dir, W_OK) != 0)
+    {
+      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FOLDER_READ_ONLY,
+                   _("Koers may not write in the folder “%s”."), dir_name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+compare_migrations (gconstpointer a,
+                    gconstpointer b)
+{
+  const Migration *ma = a, *mb = b;
+  return (ma->version > mb->version) - (ma->version < mb->version);
+}
+
+static void
+clear_migration (gpointer data)
+{
+  Migration *m = data;
+  g_free (m->name);
+}
+
+/* The migrations compiled into the program, in order. */
+static GArray *
+list_migrations (void)
+{
+  g_auto(GStrv) names = g_resources_enumerate_children (MIGRATIONS_PATH, 0, NULL);
+  GArray *migrations = g_array_new (FALSE, TRUE, sizeof (Migration));
+
+  g_array_set_clear_func (migrations, clear_migration);
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    {
+      Migration m = { atoi (names[i]), g_strdup (names[i]) };
+      if (m.version > 0 && g_str_has_suffix (m.name, ".sql"))
+        g_array_append_val (migrations, m);
+      else
+        g_free (m.name);
+    }
+  g_array_sort (migrations, compare_migrations);
+  return migrations;
+}
+
+/**
+ * koers_store_get_latest_schema_version:
+ *
+ * Returns: the schema version this build of Koers creates and understands.
+ */
+int
+koers_store_get_latest_schema_version (void)
+{
+  g_autoptr(GArray) migrations = list_migrations ();
+
+  if (migrations->len == 0)
+    return 0;
+  return g_array_index (migrations, Migration, migrations->len - 1).version;
+}
+
+static gboolean
+apply_migration (KoersStore       *self,
+                 const Migration  *m,
+                 GError          **error)
+{
+  g_autofree char *resource = g_strconcat (MIGRATIONS_PATH, m->name, NULL);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (resource, 0, error);
+  g_autofree char *sql = NULL;
+  g_autofree char *set_version = NULL;
+
+  if (bytes == NULL)
+    return FALSE;
+  sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  set_version = g_strdup_printf ("PRAGMA user_version = %d", m->version);
+
+  if (!koers_store_begin (self, error))
+    return FALSE;
+  if ((self->schema_version == 0
+       && !exec (self, "PRAGMA application_id = " G_STRINGIFY (KOERS_STORE_APPLICATION_ID),
+                 error))
+      || !exec (self, sql, error)
+      || !exec (self, set_version, error))
+    {
+      koers_store_rollback (self);
+      g_prefix_error (error, _("Updating the database to version %d failed: "), m->version);
+      return FALSE;
+    }
+  if (!koers_store_commit (self, error))
+    return FALSE;
+  self->schema_version = m->version;
+  return TRUE;
+}
+
+static gboolean
+migrate (KoersStore  *self,
+         int          target_version,
+         GError     **error)
+{
+  g_autoptr(GArray) migrations = list_migrations ();
+  gboolean existing = self->schema_version > 0;
+
+  for (guint i = 0; i < migrations->len; i++)
+    {
+      const Migration *m = &g_array_index (migrations, Migration, i);
+
+      if (m->version <= self->schema_version || m->version > target_version)
+        continue;
+
+      /* A database with data in it is copied aside before the first step, so that a failed
+       * or regretted update never costs a dossier. */
+      if (existing && self->migration_backup == NULL)
+        {
+          g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+          g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+          g_autofree char *backup = g_strdup_printf ("%s.before-v%d-%s.bak", self->path,
+                                                     m->version, stamp);
+
+          if (!koers_store_backup_to (self, backup, error))
+            {
+              g_prefix_error (error, _("Before updating, Koers makes a backup, which failed: "));
+              return FALSE;
+            }
+          self->migration_backup = g_steal_pointer (&backup);
+        }
+
+      if (!apply_migration (self, m, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Country names in the UI language, for sorting the list by country in SQL. */
+static gboolean
+fill_country_names (KoersStore  *self,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (!exec (self, "CREATE TEMP TABLE country_name (code TEXT PRIMARY KEY, name_key TEXT NOT NULL)"
+                   " WITHOUT ROWID", error))
+    return FALSE;
+  rc = sqlite3_prepare_v2 (self->db, "INSERT INTO temp.country_name (code, name_key) "
+                                     "VALUES (?1, koers_fold (?2))", -1, &stmt, NULL);
+  for (guint i = 0; rc == SQLITE_OK && i < koers_country_get_n_items (); i++)
+    {
+      const char *code = koers_country_get_code (i);
+
+      sqlite3_bind_text (stmt, 1, code, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, koers_country_get_name (code), -1, SQLITE_TRANSIENT);
+      rc = sqlite3_step (stmt);
+      rc = rc == SQLITE_DONE ? sqlite3_reset (stmt) : rc;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_OK)
+    return koers_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+static gboolean
+open_database (KoersStore  *self,
+               int          busy_timeout_ms,
+               int          target_version,
+               GError     **error)
+{
+  g_autofree char *name = g_filename_display_basename (self->path);
+  gint64 application_id = 0, user_version = 0, n_objects = 0;
+  int latest = koers_store_get_latest_schema_version ();
+  int rc;
+
+  if (!check_file (self->path, error))
+    return FALSE;
+
+  rc = sqlite3_open_v2 (self->path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXRESCODE,
+                        NULL);
+  if (rc != SQLITE_OK)
+    return koers_store_set_error (self, rc, error);
+  if (sqlite3_db_readonly (self->db, "main") == 1)
+    {
+      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_READ_ONLY,
+                   _("Koers may not change “%s”: the file is read-only."), name);
+      return FALSE;
+    }
+
+  sqlite3_busy_timeout (self->db, busy_timeout_ms);
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_create_function_v2 (self->db, "koers_fold", 1,
+                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                              NULL, fold_function, NULL, NULL, NULL);
+
+  if (!query_int (self, "PRAGMA application_id", &application_id, error))
+    {
+      if (g_error_matches (*error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_CORRUPT)
+          && sqlite3_errcode (self->db) == SQLITE_NOTADB)
+        {
+          g_clear_error (error);
+          g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_NOT_SQLITE,
+                       _("“%s” is not a database."), name);
+        }
+      return FALSE;
+    }
+  if (!query_int (self, "PRAGMA user_version", &user_version, error)
+      || !query_int (self, "SELECT count(*) FROM sqlite_schema", &n_objects, error))
+    return FALSE;
+
+  if (application_id != KOERS_STORE_APPLICATION_ID
+      && (application_id != 0 || user_version != 0 || n_objects != 0))
+    {
+      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_NOT_KOERS,
+                   _("“%s” is a database of another program, not of Koers."), name);
+      return FALSE;
+    }
+  if (user_version > latest)
+    {
+      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_TOO_NEW,
+                   _("“%s” was made by a newer version of Koers (database version %d; this "
+                     "version knows up to %d)."), name, (int) user_version, latest);
+      return FALSE;
+    }
+  self->schema_version = (int) user_version;
+
+  if (user_version > 0)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0)
+        {
+          g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_CORRUPT,
+                       _("“%s” is damaged (%s)."), name, sqlite3_column_text (stmt, 0));
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+      sqlite3_finalize (stmt);
+      if (rc != SQLITE_ROW)
+        return koers_store_set_error (self, rc, error);
+    }
+
+  /* WAL lets the list read while a write commits; FULL makes a committed edit survive a
+   * power cut; foreign keys keep history rows tied to their participant. */
+  if (!exec (self, "PRAGMA journal_mode = WAL", error)
+      || !exec (self, "PRAGMA synchronous = FULL", error)
+      || !exec (self, "PRAGMA foreign_keys = ON", error))
+    return FALSE;
+
+  if (!migrate (self, target_version, error))
+    return FALSE;
+
+  /* Take the write lock once: a database another process keeps locked is reported now,
+   * not at the first edit. */
+  if (!exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  if (!exec (self, "ROLLBACK", error))
+    return FALSE;
+
+  return fill_country_names (self, error);
+}
+
+/**
+ * koers_store_open_full:
+ * @path: the database file; created when it does not exist
+ * @busy_timeout_ms: how long to wait for another process's lock
+ * @schema_version: migrate up to this version; -1 for the latest
+ * @error: return location for a %KOERS_STORE_ERROR
+ *
+ * Opens a Koers database: checks that the file is one, that it is not damaged and that
+ * this Koers understands it, then brings its schema up to date (after a backup copy next to
+ * it when it held data).
+ *
+ * Returns: (transfer full) (nullable): the store, or %NULL with @error set.
+ */
+KoersStore *
+koers_store_open_full (const char  *path,
+                       int          busy_timeout_ms,
+                       int          schema_version,
+                       GError     **error)
+{
+  g_autoptr(KoersStore) self = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (KOERS_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  if (!open_database (self, busy_timeout_ms,
+                      schema_version < 0 ? G_MAXINT : schema_version, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+/**
+ * koers_store_open:
+ * @path: the database file; created when it does not exist
+ * @error: return location for a %KOERS_STORE_ERROR
+ *
+ * Opens a Koers database with the usual lock timeout and the latest schema; see
+ * koers_store_open_full().
+ *
+ * Returns: (transfer full) (nullable): the store, or %NULL with @error set.
+ */
+KoersStore *
+koers_store_open (const char  *path,
+                  GError     **error)
+{
+  return koers_store_open_full (path, DEFAULT_BUSY_TIMEOUT_MS, -1, error);
+}
+
+/**
+ * koers_store_get_default_path:
+ *
+ * Returns: (transfer full): `$XDG_DATA_HOME/koers/koers.db`.
+ */
+char *
+koers_store_get_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "koers", "koers.db", NULL);
+}
+
+/**
+ * koers_store_get_path:
+ * @self: a store
+ *
+ * Returns: (transfer none): the database file.
+ */
+const char *
+koers_store_get_path (KoersStore *self)
+{
+  g_return_val_if_fail (KOERS_IS_STORE (self), NULL);
+  return self->path;
+}
+
+/**
+ * koers_store_get_schema_version:
+ * @self: a store
+ *
+ * Returns: the schema version of the open database.
+ */
+int
+koers_store_get_schema_version (KoersStore *self)
+{
+  g_return_val_if_fail (KOERS_IS_STORE (self), 0);
+  return self->schema_version;
+}
+
+/**
+ * koers_store_get_migration_backup:
+ * @self: a store
+ *
+ * Returns: (transfer none) (nullable): the copy made before this open migrated the
+ *   database, or %NULL when nothing needed migrating.
+ */
+const char *
+koers_store_get_migration_backup (KoersStore *self)
+{
+  g_return_val_if_fail (KOERS_IS_STORE (self), NULL);
+  return self->migration_backup;
+}
+
+/**
+ * koers_store_backup_to:
+ * @self: a store
+ * @destination: the file to write; replaced when it exists
+ * @error: return location for an error
+ *
+ * Copies the whole database to @destination with SQLite's online backup, which gives a
+ * consistent copy even while the database is in use.
+ *
+ * Returns: %TRUE when the copy is complete.
+ */
+gboolean
+koers_store_backup_to (KoersStore  *self,
+                       const char  *destination,
+                       GError     **error)
+{
+  sqlite3 *out = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
+
+  rc = sqlite3_open_v2 (destination, &out, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (out, "main", self->db, "main");
+      if (backup != NULL)
+        {
+          sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+        }
+      rc = sqlite3_errcode (out);
+    }
+  if (rc != SQLITE_OK)
+    {
+      g_autofree char *name = g_filename_display_name (destination);
+      g_set_error (error, KOERS_STORE_ERROR,
+                   (rc & 0xff) == SQLITE_FULL ? KOERS_STORE_ERROR_DISK_FULL
+                                              : KOERS_STORE_ERROR_FAILED,
+                   _("Koers could not write the backup “%s” (%s)."), name,
+                   out ? sqlite3_errmsg (out) : sqlite3_errstr (rc));
+      sqlite3_close (out);
+      g_unlink (destination);
+      return FALSE;
+    }
+  sqlite3_close (out);
+  return TRUE;
+}
+
+/**
+ * koers_store_begin:
+ * @self: a store
+ * @error: return location for an error
+ *
+ * Starts a write transaction, or a savepoint inside a running one, so that store functions
+ * compose: each is atomic on its own and inside a caller's transaction.
+ *
+ * Returns: %TRUE when the transaction started.
+ */
+gboolean
+koers_store_begin (KoersStore  *self,
+                   GError     **error)
+{
+  g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
+
+  if (!exec (self, self->transaction_depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT nested",
+             error))
+    return FALSE;
+  self->transaction_depth++;
+  return TRUE;
+}
+
+/**
+ * koers_store_commit:
+ * @self: a store
+ * @error: return location for an error
+ *
+ * Commits the innermost transaction begun with koers_store_begin(). When the outermost one
+ * commits, #KoersStore::changed is emitted. A failed commit is rolled back.
+ *
+ * Returns: %TRUE when committed.
+ */
+gboolean
+koers_store_commit (KoersStore  *self,
+                    GError     **error)
+{
+  g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->transaction_depth > 0, FALSE);
+
+  if (!exec (self, self->transaction_depth == 1 ? "COMMIT" : "RELEASE nested", error))
+    {
+      koers_store_rollback (self);
+      return FALSE;
+    }
+  self->transaction_depth--;
+  if (self->transaction_depth == 0)
+    g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+/**
+ * koers_store_rollback:
+ * @self: a store
+ *
+ * Undoes the innermost transaction begun with koers_store_begin().
+ */
+void
+koers_store_rollback (KoersStore *self)
+{
+  g_return_if_fail (KOERS_IS_STORE (self));
+  g_return_if_fail (self->transaction_depth > 0);
+
+  if (self->transaction_depth == 1)
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  else
+    sqlite3_exec (self->db, "ROLLBACK TO nested; RELEASE nested", NULL, NULL, NULL);
+  self->transaction_depth--;
+}

@@ -1,0 +1,100 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "koers-participant.h"
+#include "koers-types.h"
+
+G_BEGIN_DECLS
+
+#define KOERS_STORE_ERROR (koers_store_error_quark ())
+
+/**
+ * KoersStoreError:
+ * @KOERS_STORE_ERROR_NOT_SQLITE: the file is not a database at all
+ * @KOERS_STORE_ERROR_NOT_KOERS: an SQLite database of another program
+ * @KOERS_STORE_ERROR_TOO_NEW: made by a newer Koers with a schema this one does not know
+ * @KOERS_STORE_ERROR_CORRUPT: the file is damaged
+ * @KOERS_STORE_ERROR_READ_ONLY: the file may not be written
+ * @KOERS_STORE_ERROR_FOLDER_READ_ONLY: the folder of the file may not be written
+ * @KOERS_STORE_ERROR_LOCKED: another process holds a lock on the database
+ * @KOERS_STORE_ERROR_DISK_FULL: no room left on the disk
+ * @KOERS_STORE_ERROR_INVALID: a value was rejected; nothing was written
+ * @KOERS_STORE_ERROR_NOT_FOUND: the record does not exist (any more)
+ * @KOERS_STORE_ERROR_FAILED: any other failure of the database or the disk
+ */
+typedef enum {
+  KOERS_STORE_ERROR_NOT_SQLITE,
+  KOERS_STORE_ERROR_NOT_KOERS,
+  KOERS_STORE_ERROR_TOO_NEW,
+  KOERS_STORE_ERROR_CORRUPT,
+  KOERS_STORE_ERROR_READ_ONLY,
+  KOERS_STORE_ERROR_FOLDER_READ_ONLY,
+  KOERS_STORE_ERROR_LOCKED,
+  KOERS_STORE_ERROR_DISK_FULL,
+  KOERS_STORE_ERROR_INVALID,
+  KOERS_STORE_ERROR_NOT_FOUND,
+  KOERS_STORE_ERROR_FAILED,
+} KoersStoreError;
+
+/* PRAGMA application_id of every Koers database: "Koer". */
+#define KOERS_STORE_APPLICATION_ID 0x4B6F6572
+
+#define KOERS_TYPE_STORE (koers_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (KoersStore, koers_store, KOERS, STORE, GObject)
+
+GQuark            koers_store_error_quark              (void);
+const char       *koers_store_error_get_advice         (const GError      *error);
+
+KoersStore       *koers_store_open                     (const char        *path,
+                                                        GError           **error);
+KoersStore       *koers_store_open_full                (const char        *path,
+                                                        int                busy_timeout_ms,
+                                                        int                schema_version,
+                                                        GError           **error);
+char             *koers_store_get_default_path         (void);
+int               koers_store_get_latest_schema_version (void);
+
+const char       *koers_store_get_path                 (KoersStore        *self);
+int               koers_store_get_schema_version       (KoersStore        *self);
+const char       *koers_store_get_migration_backup     (KoersStore        *self);
+
+gboolean          koers_store_backup_to                (KoersStore        *self,
+                                                        const char        *destination,
+                                                        GError           **error);
+
+gboolean          koers_store_begin                    (KoersStore        *self,
+                                                        GError           **error);
+gboolean          koers_store_commit                   (KoersStore        *self,
+                                                        GError           **error);
+void              koers_store_rollback                 (KoersStore        *self);
+
+/* Staff */
+gint64            koers_store_add_staff                (KoersStore        *self,
+                                                        const char        *name,
+                                                        KoersStaffRole     role,
+                                                        GError           **error);
+
+/* Participants */
+gboolean          koers_store_add_participant          (KoersStore        *self,
+                                                        KoersParticipant  *participant,
+                                                        GError           **error);
+gboolean          koers_store_move_phase               (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        KoersPhase         phase,
+                                                        const char        *date,
+                                                        GError           **error);
+KoersParticipant *koers_store_get_participant          (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        GError           **error);
+gint64            koers_store_count_participants       (KoersStore        *self,
+                                                        GError           **error);
+GArray           *koers_store_find_participants        (KoersStore        *self,
+                                                        const char        *search,
+                                                        KoersParticipantColumn sort_column,
+                                                        gboolean           descending,
+                                                        GError           **error);
+
+G_END_DECLS

@@ -1,0 +1,301 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "koers-types.h"
+
+/**
+ * koers_phase_get_label:
+ * @phase: a phase
+ *
+ * Returns: (transfer none): the translated name of @phase, as the UI shows it.
+ */
+const char *
+koers_phase_get_label (KoersPhase phase)
+{
+  switch (phase)
+    {
+    case KOERS_PHASE_OUTREACH: return _("Outreach");
+    case KOERS_PHASE_INTAKE: return _("Intake and action plan");
+    case KOERS_PHASE_EMPOWERMENT: return _("Empowerment");
+    case KOERS_PHASE_TRAINING: return _("Training");
+    case KOERS_PHASE_HANDOVER: return _("Handover");
+    case KOERS_PHASE_DEPARTED: return _("Departed");
+    case KOERS_PHASE_MONITORING: return _("Monitoring");
+    case KOERS_PHASE_CLOSED: return _("Closed");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+/**
+ * koers_status_get_label:
+ * @status: a status
+ *
+ * Returns: (transfer none): the translated name of @status.
+ */
+const char *
+koers_status_get_label (KoersStatus status)
+{
+  switch (status)
+    {
+    case KOERS_STATUS_ACTIVE: return _("Active");
+    case KOERS_STATUS_COMPLETED: return _("Completed");
+    case KOERS_STATUS_DROPPED_OUT: return _("Dropped out");
+    case KOERS_STATUS_TRANSFERRED: return _("Transferred");
+    case KOERS_STATUS_LEGAL_STATUS_CHANGED: return _("Legal status changed");
+    case KOERS_STATUS_LOST_CONTACT: return _("Lost contact");
+    case KOERS_STATUS_DECEASED: return _("Deceased");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+/**
+ * koers_target_group_get_label:
+ * @group: a target group
+ *
+ * Returns: (transfer none): the short translated label of @group ("2a", "2b" or a dash
+ * for a participant who has not been assessed).
+ */
+const char *
+koers_target_group_get_label (KoersTargetGroup group)
+{
+  switch (group)
+    {
+    /* Translators: target group of a participant who has not been assessed yet */
+    case KOERS_TARGET_GROUP_UNKNOWN: return C_("target group", "—");
+    case KOERS_TARGET_GROUP_2A: return C_("target group", "2a");
+    case KOERS_TARGET_GROUP_2B: return C_("target group", "2b");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+/**
+ * koers_sex_get_label:
+ * @sex: a sex
+ *
+ * Returns: (transfer none): the translated label of @sex.
+ */
+const char *
+koers_sex_get_label (KoersSex sex)
+{
+  switch (sex)
+    {
+    case KOERS_SEX_UNKNOWN: return _("Unknown");
+    case KOERS_SEX_FEMALE: return _("Female");
+    case KOERS_SEX_MALE: return _("Male");
+    case KOERS_SEX_OTHER: return _("Other");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+/**
+ * koers_situation_get_label:
+ * @situation: where a participant stays
+ *
+ * Returns: (transfer none): the translated label of @situation.
+ */
+const char *
+koers_situation_get_label (KoersSituation situation)
+{
+  switch (situation)
+    {
+    case KOERS_SITUATION_UNKNOWN: return _("Unknown");
+    case KOERS_SITUATION_SHELTER: return _("24-hour shelter");
+    case KOERS_SITUATION_MUNICIPALITY: return _("Municipality of Amsterdam");
+    case KOERS_SITUATION_WE_ARE_HERE: return _("We Are Here");
+    case KOERS_SITUATION_OTHER: return _("Other");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+/**
+ * koers_staff_role_get_label:
+ * @role: a staff role
+ *
+ * Returns: (transfer none): the translated label of @role.
+ */
+const char *
+koers_staff_role_get_label (KoersStaffRole role)
+{
+  switch (role)
+    {
+    case KOERS_STAFF_ROLE_PROJECT_MANAGER: return _("Project manager");
+    case KOERS_STAFF_ROLE_CASE_MANAGER: return _("Case manager");
+    case KOERS_STAFF_ROLE_TRAINER: return _("Trainer");
+    case KOERS_STAFF_ROLE_VOLUNTEER: return _("Buddy / volunteer");
+    case KOERS_STAFF_ROLE_DIRECTOR: return _("Director");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+/**
+ * koers_enum_to_nick:
+ * @enum_type: a registered enum type
+ * @value: one of its values
+ *
+ * Returns: (transfer none): the nick of @value, which is how the store writes it.
+ */
+const char *
+koers_enum_to_nick (GType enum_type,
+                    int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  GEnumValue *ev = g_enum_get_value (klass, value);
+
+  g_return_val_if_fail (ev != NULL, NULL);
+  return ev->value_nick;
+}
+
+/**
+ * koers_enum_from_nick:
+ * @enum_type: a registered enum type
+ * @nick: (nullable): a nick as stored in the database
+ * @value: (out): the value of @nick
+ *
+ * Returns: %TRUE when @nick names a value of @enum_type.
+ */
+gboolean
+koers_enum_from_nick (GType       enum_type,
+                      const char *nick,
+                      int        *value)
+{
+  g_autoptr(GEnumClass) klass = NULL;
+  GEnumValue *ev;
+
+  if (nick == NULL)
+    return FALSE;
+  klass = g_type_class_ref (enum_type);
+  ev = g_enum_get_value_by_nick (klass, nick);
+  if (ev == NULL)
+    return FALSE;
+  *value = ev->value;
+  return TRUE;
+}
+
+/**
+ * koers_date_parse_iso:
+ * @text: (nullable): a date as "YYYY-MM-DD"
+ *
+ * Returns: (transfer full) (nullable): the date, or %NULL when @text is not a valid date.
+ */
+GDate *
+koers_date_parse_iso (const char *text)
+{
+  unsigned y, m, d;
+  char end;
+
+  if (text == NULL || sscanf (text, "%4u-%2u-%2u%c", &y, &m, &d, &end) != 3)
+    return NULL;
+  if (strlen (text) != 10 || !g_date_valid_dmy (d, m, y))
+    return NULL;
+  return g_date_new_dmy (d, m, y);
+}
+
+/**
+ * koers_date_to_iso:
+ * @date: a valid date
+ *
+ * Returns: (transfer full): @date as "YYYY-MM-DD".
+ */
+char *
+koers_date_to_iso (const GDate *date)
+{
+  return g_strdup_printf ("%04u-%02u-%02u",
+                          g_date_get_year (date),
+                          g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+/**
+ * koers_today:
+ *
+ * Today's local date. The environment variable `KOERS_TODAY` (YYYY-MM-DD) fixes it, so
+ * tests and demonstrations give the same figures on any day.
+ *
+ * Returns: (transfer full): today.
+ */
+GDate *
+koers_today (void)
+{
+  const char *fixed = g_getenv ("KOERS_TODAY");
+  g_autoptr(GDateTime) now = NULL;
+
+  if (fixed != NULL)
+    {
+      GDate *date = koers_date_parse_iso (fixed);
+      if (date != NULL)
+        return date;
+    }
+  now = g_date_time_new_now_local ();
+  return g_date_new_dmy (g_date_time_get_day_of_month (now),
+                         g_date_time_get_month (now),
+                         g_date_time_get_year (now));
+}
+
+/**
+ * koers_today_iso:
+ *
+ * Returns: (transfer full): koers_today() as "YYYY-MM-DD".
+ */
+char *
+koers_today_iso (void)
+{
+  g_autoptr(GDate) today = koers_today ();
+  return koers_date_to_iso (today);
+}
+
+/**
+ * koers_days_between:
+ * @from_iso: a date as "YYYY-MM-DD"
+ * @to: a later date
+ *
+ * Returns: the number of days from @from_iso to @to, or -1 when @from_iso is not a date.
+ */
+int
+koers_days_between (const char  *from_iso,
+                    const GDate *to)
+{
+  g_autoptr(GDate) from = koers_date_parse_iso (from_iso);
+
+  if (from == NULL)
+    return -1;
+  return g_date_days_between (from, to);
+}
+
+/**
+ * koers_fold:
+ * @text: (nullable): UTF-8 text
+ *
+ * Folds @text for matching: case folded, compatibility-decomposed and stripped of combining
+ * marks (accents, Arabic short vowels). Invalid UTF-8 yields the empty string.
+ *
+ * Returns: (transfer full): the folded text.
+ */
+char *
+koers_fold (const char *text)
+{
+  g_autofree char *folded = NULL;
+  g_autofree char *decomposed = NULL;
+  GString *out;
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return g_strdup ("");
+
+  folded = g_utf8_casefold (text, -1);
+  decomposed = g_utf8_normalize (folded, -1, G_NORMALIZE_NFKD);
+  out = g_string_sized_new (strlen (decomposed));
+  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeType type = g_unichar_type (c);
+
+      if (type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_ENCLOSING_MARK
+          || type == G_UNICODE_FORMAT)
+        continue;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+#include "koers-enums.h"
+#include "koers-enum-types.h"
+
+G_BEGIN_DECLS
+
+/* Translated, human labels for the enums, as the UI shows them. */
+const char *koers_phase_get_label        (KoersPhase       phase);
+const char *koers_status_get_label       (KoersStatus      status);
+const char *koers_target_group_get_label (KoersTargetGroup group);
+const char *koers_sex_get_label          (KoersSex         sex);
+const char *koers_situation_get_label    (KoersSituation   situation);
+const char *koers_staff_role_get_label   (KoersStaffRole   role);
+
+/* The database form of an enum value (its nick), and back. */
+const char *koers_enum_to_nick   (GType       enum_type,
+                                  int         value);
+gboolean    koers_enum_from_nick (GType       enum_type,
+                                  const char *nick,
+                                  int        *value);
+
+/* Dates as the store keeps them: "YYYY-MM-DD". */
+GDate      *koers_date_parse_iso (const char *text);
+char       *koers_date_to_iso    (const GDate *date);
+GDate      *koers_today          (void);
+char       *koers_today_iso      (void);
+int         koers_days_between   (const char *from_iso,
+                                  const GDate *to);
+
+/* Case- and accent-insensitive key for searching and sorting, in any script. */
+char       *koers_fold           (const char *text);
+
+G_END_DECLS

@@ -1,0 +1,267 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdlib.h>
+
+#include "koers-application.h"
+#include "koers-demo.h"
+#include "koers-window.h"
+
+struct _KoersApplication
+{
+  AdwApplication  parent_instance;
+
+  char           *database;
+};
+
+G_DEFINE_FINAL_TYPE (KoersApplication, koers_application, ADW_TYPE_APPLICATION)
+
+/* Seed of the demonstration data unless --seed says otherwise: the same every time. */
+#define DEFAULT_DEMO_SEED 20261128
+
+/**
+ * koers_is_uninstalled:
+ *
+ * Returns: %TRUE when this koers runs from its build folder (build/src/koers), so that it
+ *   takes its translations and settings schema from there.
+ */
+gboolean
+koers_is_uninstalled (void)
+{
+  static int uninstalled = -1;
+
+  if (uninstalled < 0)
+    {
+      g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+      g_autofree char *dir = exe ? g_path_get_dirname (exe) : NULL;
+      g_autofree char *build_src = g_build_filename (KOERS_BUILD_ROOT, "src", NULL);
+
+      uninstalled = dir != NULL && g_str_equal (dir, build_src);
+    }
+  return uninstalled;
+}
+
+/**
+ * koers_settings_new:
+ *
+ * Returns: (transfer full): the application's settings, from the build folder's compiled
+ *   schema when Koers runs uninstalled.
+ */
+GSettings *
+koers_settings_new (void)
+{
+  g_autoptr(GSettingsSchemaSource) source = NULL;
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (koers_is_uninstalled () && g_getenv ("GSETTINGS_SCHEMA_DIR") == NULL)
+    {
+      g_autofree char *dir = g_build_filename (KOERS_BUILD_ROOT, "data", NULL);
+      source = g_settings_schema_source_new_from_directory (dir,
+                                                            g_settings_schema_source_get_default (),
+                                                            FALSE, NULL);
+    }
+  if (source == NULL)
+    source = g_settings_schema_source_ref (g_settings_schema_source_get_default ());
+  schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL)
+    g_error ("The settings schema %s is not installed", APPLICATION_ID);
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+print_store_error (const GError *error)
+{
+  g_printerr ("koers: %s\n%s\n", error->message, koers_store_error_get_advice (error));
+}
+
+static int
+koers_application_handle_local_options (GApplication *application,
+                                        GVariantDict *options)
+{
+  KoersApplication *self = KOERS_APPLICATION (application);
+  g_autofree char *database = NULL;
+  gint32 demo_count = -1;
+  gint32 seed = DEFAULT_DEMO_SEED;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("koers %s\n", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  if (g_variant_dict_lookup (options, "database", "^ay", &database))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (database);
+      g_free (self->database);
+      self->database = g_file_get_path (file);
+    }
+  else
+    self->database = koers_store_get_default_path ();
+
+  g_variant_dict_lookup (options, "seed", "i", &seed);
+  if (g_variant_dict_lookup (options, "generate-demo", "i", &demo_count))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KoersStore) store = NULL;
+
+      if (demo_count < 0)
+        {
+          g_printerr (_("koers: --generate-demo needs a number of participants of 0 or more\n"));
+          return EXIT_FAILURE;
+        }
+      store = koers_store_open (self->database, &error);
+      if (store == NULL || !koers_demo_generate (store, demo_count, seed, &error))
+        {
+          print_store_error (error);
+          return EXIT_FAILURE;
+        }
+      g_print (ngettext ("Added %d fictional participant to %s\n",
+                         "Added %d fictional participants to %s\n", demo_count),
+               demo_count, self->database);
+      return EXIT_SUCCESS;
+    }
+
+  return -1;
+}
+
+static void
+koers_application_activate (GApplication *application)
+{
+  KoersApplication *self = KOERS_APPLICATION (application);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = NULL;
+  g_autoptr(KoersSession) session = NULL;
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  store = koers_store_open (self->database, &error);
+  if (store == NULL)
+    {
+      KoersWindow *error_window = koers_window_new (GTK_APPLICATION (application), NULL);
+
+      gtk_window_present (GTK_WINDOW (error_window));
+      koers_window_show_open_error (error_window, self->database, error);
+      return;
+    }
+
+  {
+    g_autoptr(GSettings) settings = koers_settings_new ();
+    session = koers_session_new (store, settings);
+  }
+  gtk_window_present (GTK_WINDOW (koers_window_new (GTK_APPLICATION (application), session)));
+}
+
+static void
+show_about_cb (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  GtkApplication *application = user_data;
+  static const char *developers[] = { "Worthy Future Coaching", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (application),
+                         "application-name", "Koers",
+                         "application-icon", APPLICATION_ID,
+                         "version", PACKAGE_VERSION,
+                         "developer-name", "Worthy Future Coaching",
+                         "developers", developers,
+                         "comments", _("Case management for voluntary, dignified and lasting "
+                                       "return: participant dossiers, phases and the people "
+                                       "who guide them."),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "copyright", "© 2026 Worthy Future Coaching",
+                         /* Translators: your name, to be credited in the About window */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+quit_cb (GSimpleAction *action,
+         GVariant      *parameter,
+         gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+koers_application_startup (GApplication *application)
+{
+  static const GActionEntry actions[] = {
+    { .name = "about", .activate = show_about_cb },
+    { .name = "quit", .activate = quit_cb },
+  };
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+
+  G_APPLICATION_CLASS (koers_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), actions, G_N_ELEMENTS (actions),
+                                   application);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close",
+                                         close_accels);
+}
+
+static void
+koers_application_finalize (GObject *object)
+{
+  KoersApplication *self = KOERS_APPLICATION (object);
+
+  g_free (self->database);
+
+  G_OBJECT_CLASS (koers_application_parent_class)->finalize (object);
+}
+
+static void
+koers_application_class_init (KoersApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = koers_application_finalize;
+  app_class->handle_local_options = koers_application_handle_local_options;
+  app_class->activate = koers_application_activate;
+  app_class->startup = koers_application_startup;
+}
+
+static void
+koers_application_init (KoersApplication *self)
+{
+  static const GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Open the database in FILE instead of the default one"), N_("FILE") },
+    { "generate-demo", 0, 0, G_OPTION_ARG_INT, NULL,
+      N_("Add N fictional participants to the database, then exit"), N_("N") },
+    { "seed", 0, 0, G_OPTION_ARG_INT, NULL,
+      N_("Seed for --generate-demo; the same seed gives the same people"), N_("SEED") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Case management for return guidance."));
+}
+
+/**
+ * koers_application_new:
+ *
+ * Returns: (transfer full): the Koers application.
+ */
+KoersApplication *
+koers_application_new (void)
+{
+  return g_object_new (KOERS_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}

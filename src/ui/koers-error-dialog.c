@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "koers-error-dialog.h"
+#include "koers-store.h"
+
+/**
+ * koers_error_dialog_new:
+ * @parent: (nullable): the window the dialog belongs to
+ * @heading: what failed, as a short title
+ * @error: why: its message says what happened
+ *
+ * A dialog that says what happened and, for errors of the store, what the user can do.
+ *
+ * Returns: (transfer floating): a new #AdwMessageDialog with a single Close response.
+ */
+GtkWidget *
+koers_error_dialog_new (GtkWindow    *parent,
+                        const char   *heading,
+                        const GError *error)
+{
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  body = g_strdup_printf ("%s\n\n%s", error->message, koers_store_error_get_advice (error));
+  dialog = adw_message_dialog_new (parent, heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  return dialog;
+}
+
+/**
+ * koers_show_error:
+ * @widget: a widget inside the window the error belongs to
+ * @heading: what failed, as a short title
+ * @error: why
+ *
+ * Presents koers_error_dialog_new() over the window of @widget.
+ */
+void
+koers_show_error (GtkWidget    *widget,
+                  const char   *heading,
+                  const GError *error)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog;
+
+  dialog = koers_error_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   heading, error);
+  gtk_window_present (GTK_WINDOW (dialog));
+}

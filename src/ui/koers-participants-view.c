@@ -1,0 +1,396 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "koers-error-dialog.h"
+#include "koers-participant-list.h"
+#include "koers-participants-view.h"
+
+/* The list of all participants: search and sort run in SQL (KoersParticipantList), the
+ * column view only shows the rows on screen. */
+
+typedef struct {
+  KoersParticipantColumn  column;
+  const char             *title;
+  const char             *property;
+  gboolean                expand;
+  gboolean                numeric;
+} ColumnInfo;
+
+static const ColumnInfo columns[] = {
+  { KOERS_PARTICIPANT_COLUMN_CODE, N_("Dossier"), "code", FALSE, FALSE },
+  { KOERS_PARTICIPANT_COLUMN_NAME, N_("Name"), "display-name", TRUE, FALSE },
+  { KOERS_PARTICIPANT_COLUMN_COUNTRY, N_("Country"), "country-name", FALSE, FALSE },
+  { KOERS_PARTICIPANT_COLUMN_PHASE, N_("Phase"), "phase-label", FALSE, FALSE },
+  { KOERS_PARTICIPANT_COLUMN_TARGET_GROUP, N_("Target Group"), "target-group-label", FALSE, FALSE },
+  { KOERS_PARTICIPANT_COLUMN_CASE_MANAGER, N_("Case Manager"), "case-manager-name", FALSE, FALSE },
+  { KOERS_PARTICIPANT_COLUMN_DAYS_IN_PHASE, N_("Days in Phase"), "days-in-phase", FALSE, TRUE },
+};
+
+typedef struct {
+  KoersParticipantsView *view;
+  guint                  index;
+} SortProbe;
+
+struct _KoersParticipantsView
+{
+  KoersView             parent_instance;
+
+  GtkSearchEntry       *search_entry;
+  GtkLabel             *count_label;
+  GtkStack             *content_stack;
+  GtkColumnView        *column_view;
+
+  KoersParticipantList *list;
+  GtkSingleSelection   *selection;
+  GtkColumnViewColumn  *view_columns[G_N_ELEMENTS (columns)];
+  SortProbe             probes[G_N_ELEMENTS (columns)];
+  int                   probed_index;
+};
+
+G_DEFINE_FINAL_TYPE (KoersParticipantsView, koers_participants_view, KOERS_TYPE_VIEW)
+
+static void
+update_state (KoersParticipantsView *self)
+{
+  guint shown = self->list ? g_list_model_get_n_items (G_LIST_MODEL (self->list)) : 0;
+  gint64 total = self->list ? koers_participant_list_get_total (self->list) : 0;
+  g_autofree char *text = NULL;
+
+  if (total == 0)
+    text = g_strdup ("");
+  else if (shown == total)
+    text = g_strdup_printf (ngettext ("%'u participant", "%'u participants", shown), shown);
+  else
+    /* Translators: "12 of 4,321 participants" shown in the list's header while searching */
+    text = g_strdup_printf (ngettext ("%'u of %'" G_GINT64_FORMAT " participant",
+                                      "%'u of %'" G_GINT64_FORMAT " participants", total),
+                            shown, total);
+  gtk_label_set_label (self->count_label, text);
+
+  if (total == 0)
+    gtk_stack_set_visible_child_name (self->content_stack, "welcome");
+  else if (shown == 0)
+    gtk_stack_set_visible_child_name (self->content_stack, "no-results");
+  else
+    gtk_stack_set_visible_child_name (self->content_stack, "list");
+}
+
+static void
+on_list_items_changed_cb (KoersParticipantsView *self)
+{
+  update_state (self);
+}
+
+static void
+on_list_failed_cb (KoersParticipantsView *self,
+                   const GError          *error)
+{
+  koers_show_error (GTK_WIDGET (self), _("The Participant List Could Not Be Read"), error);
+}
+
+static void
+on_search_entry_search_changed_cb (KoersParticipantsView *self)
+{
+  if (self->list != NULL)
+    koers_participant_list_set_search (self->list,
+                                       gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static void
+on_search_entry_activate_cb (KoersParticipantsView *self)
+{
+  /* Enter in the search moves to the first match. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    {
+      gtk_single_selection_set_selected (self->selection, 0);
+      gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+    }
+}
+
+static void
+on_search_entry_stop_search_cb (KoersParticipantsView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  /* Escape clears the search first, then hands the keyboard back to the list. */
+  if (text != NULL && *text != '\0')
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  const ColumnInfo *info = user_data;
+  GtkWidget *cell = gtk_inscription_new (NULL);
+
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell),
+                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell), info->expand ? 16 : 3);
+  if (info->numeric)
+    {
+      gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), 1.0);
+      gtk_widget_add_css_class (cell, "numeric");
+    }
+  gtk_list_item_set_child (item, cell);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  const ColumnInfo *info = user_data;
+  GObject *participant = gtk_list_item_get_item (item);
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_auto(GValue) text = G_VALUE_INIT;
+
+  g_value_init (&text, G_TYPE_STRING);
+  g_object_get_property (participant, info->property, &value);
+  if (G_VALUE_HOLDS_INT (&value) && g_value_get_int (&value) < 0)
+    g_value_set_string (&text, "");
+  else
+    g_value_transform (&value, &text);
+  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)),
+                            g_value_get_string (&text));
+}
+
+/* GTK 4.8 has no public way to ask a GtkColumnViewSorter for its primary column (4.10 adds
+ * gtk_column_view_sorter_get_primary_sort_column). It does consult the primary column's
+ * sorter first and inverts its answer for descending order, so one comparison of two
+ * dummies tells both: the probe records which column's sorter was asked. */
+static int
+probe_compare (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  SortProbe *probe = user_data;
+
+  probe->view->probed_index = probe->index;
+  return GTK_ORDERING_SMALLER;
+}
+
+static void
+on_sorter_changed_cb (KoersParticipantsView *self,
+                      GtkSorterChange        change,
+                      GtkSorter             *sorter)
+{
+  GSettings *settings;
+  GtkOrdering ordering;
+  KoersParticipantColumn column;
+  gboolean descending;
+
+  if (self->list == NULL)
+    return;
+
+  self->probed_index = -1;
+  ordering = gtk_sorter_compare (sorter, self, self->column_view);
+  if (self->probed_index < 0)
+    return;
+
+  column = columns[self->probed_index].column;
+  descending = ordering == GTK_ORDERING_LARGER;
+  koers_participant_list_set_sort (self->list, column, descending);
+
+  settings = koers_session_get_settings (koers_view_get_session (KOERS_VIEW (self)));
+  if (settings != NULL)
+    {
+      g_settings_set_enum (settings, "participants-sort-column", column);
+      g_settings_set_boolean (settings, "participants-sort-descending", descending);
+    }
+}
+
+static void
+add_columns (KoersParticipantsView *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+      g_autoptr(GtkSorter) sorter = NULL;
+      GtkColumnViewColumn *column;
+
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), (gpointer) &columns[i]);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), (gpointer) &columns[i]);
+
+      self->probes[i].view = self;
+      self->probes[i].index = i;
+      sorter = GTK_SORTER (gtk_custom_sorter_new (probe_compare, &self->probes[i], NULL));
+
+      column = gtk_column_view_column_new (_(columns[i].title), g_steal_pointer (&factory));
+      gtk_column_view_column_set_expand (column, columns[i].expand);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_column_set_sorter (column, sorter);
+      gtk_column_view_append_column (self->column_view, column);
+      self->view_columns[i] = column;
+      g_object_unref (column);
+    }
+
+  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                           G_CALLBACK (on_sorter_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
+on_session_changed_cb (KoersParticipantsView *self)
+{
+  KoersSession *session = koers_view_get_session (KOERS_VIEW (self));
+  GSettings *settings;
+  KoersParticipantColumn sort_column = KOERS_PARTICIPANT_COLUMN_CODE;
+  gboolean descending = FALSE;
+
+  if (self->list != NULL)
+    g_signal_handlers_disconnect_by_data (self->list, self);
+  g_clear_object (&self->list);
+  gtk_single_selection_set_model (self->selection, NULL);
+
+  if (session == NULL)
+    {
+      update_state (self);
+      return;
+    }
+
+  settings = koers_session_get_settings (session);
+  if (settings != NULL)
+    {
+      sort_column = g_settings_get_enum (settings, "participants-sort-column");
+      descending = g_settings_get_boolean (settings, "participants-sort-descending");
+    }
+
+  self->list = g_object_new (KOERS_TYPE_PARTICIPANT_LIST,
+                             "store", koers_session_get_store (session),
+                             "search", gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                             "sort-column", sort_column,
+                             "sort-descending", descending,
+                             NULL);
+  g_signal_connect_object (self->list, "items-changed", G_CALLBACK (on_list_items_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->list, "notify::total", G_CALLBACK (on_list_items_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->list, "failed", G_CALLBACK (on_list_failed_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->list));
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    if (columns[i].column == sort_column)
+      gtk_column_view_sort_by_column (self->column_view, self->view_columns[i],
+                                      descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
+  update_state (self);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  KoersParticipantsView *self = KOERS_PARTICIPANTS_VIEW (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+koers_participants_view_dispose (GObject *object)
+{
+  KoersParticipantsView *self = KOERS_PARTICIPANTS_VIEW (object);
+
+  /* Removing the columns changes the view's sorter: nothing may re-sort or reload then. */
+  if (self->column_view != NULL)
+    g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
+  if (self->list != NULL)
+    g_signal_handlers_disconnect_by_data (self->list, self);
+  if (self->selection != NULL)
+    gtk_single_selection_set_model (self->selection, NULL);
+  g_clear_object (&self->list);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_PARTICIPANTS_VIEW);
+  g_clear_object (&self->selection);
+
+  G_OBJECT_CLASS (koers_participants_view_parent_class)->dispose (object);
+}
+
+static void
+koers_participants_view_class_init (KoersParticipantsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = koers_participants_view_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/koers-participants-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, KoersParticipantsView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, KoersParticipantsView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, KoersParticipantsView, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, KoersParticipantsView, column_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search_cb);
+
+  gtk_widget_class_install_action (widget_class, "participants.search", NULL, search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "participants.search", NULL);
+}
+
+static void
+koers_participants_view_init (KoersParticipantsView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  add_columns (self);
+
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+
+  g_signal_connect (self, "notify::session", G_CALLBACK (on_session_changed_cb), NULL);
+  update_state (self);
+}
+
+/**
+ * koers_participants_view_new:
+ * @session: (nullable): the session to show
+ *
+ * Returns: (transfer floating): a new participant list view.
+ */
+GtkWidget *
+koers_participants_view_new (KoersSession *session)
+{
+  return g_object_new (KOERS_TYPE_PARTICIPANTS_VIEW, "session", session, NULL);
+}
+
+/**
+ * koers_participants_view_set_search_text:
+ * @self: a participant view
+ * @text: what to search for
+ *
+ * Searches as if @text had been typed, without the typing delay.
+ */
+void
+koers_participants_view_set_search_text (KoersParticipantsView *self,
+                                         const char            *text)
+{
+  g_return_if_fail (KOERS_IS_PARTICIPANTS_VIEW (self));
+
+  gtk_search_entry_set_search_delay (self->search_entry, 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  /* search-changed fires from an idle even without delay; search now. */
+  on_search_entry_search_changed_cb (self);
+}
+
+/**
+ * koers_participants_view_get_n_shown:
+ * @self: a participant view
+ *
+ * Returns: how many participants the list shows.
+ */
+guint
+koers_participants_view_get_n_shown (KoersParticipantsView *self)
+{
+  g_return_val_if_fail (KOERS_IS_PARTICIPANTS_VIEW (self), 0);
+  return self->list ? g_list_model_get_n_items (G_LIST_MODEL (self->list)) : 0;
+}

@@ -1,0 +1,330 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "koers-bench.h"
+#include "koers-error-dialog.h"
+#include "koers-participants-view.h"
+#include "koers-window.h"
+
+struct _KoersWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  GtkStack             *main_stack;
+  AdwViewStack         *view_stack;
+  AdwStatusPage        *error_page;
+
+  KoersSession         *session;
+};
+
+G_DEFINE_FINAL_TYPE (KoersWindow, koers_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+add_view (KoersWindow *self,
+          const char  *name,
+          KoersView   *view)
+{
+  AdwViewStackPage *page;
+
+  g_object_bind_property (self, "session", view, "session", G_BINDING_SYNC_CREATE);
+  page = adw_view_stack_add_titled (self->view_stack, GTK_WIDGET (view), name,
+                                    koers_view_get_title (view));
+  adw_view_stack_page_set_icon_name (page, koers_view_get_icon_name (view));
+}
+
+static void
+update_switcher (KoersWindow *self)
+{
+  g_autoptr(GListModel) pages = G_LIST_MODEL (adw_view_stack_get_pages (self->view_stack));
+  gboolean several = g_list_model_get_n_items (pages) > 1;
+
+  /* A switcher with a single view is noise: then the header shows just the title. */
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, several);
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), several);
+}
+
+static void
+on_title_visible_cb (KoersWindow *self)
+{
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    adw_view_switcher_title_get_title_visible (self->switcher_title));
+}
+
+static void
+restore_size (KoersWindow *self)
+{
+  GSettings *settings = self->session ? koers_session_get_settings (self->session) : NULL;
+
+  if (settings == NULL)
+    return;
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static gboolean
+koers_window_close_request (GtkWindow *window)
+{
+  KoersWindow *self = KOERS_WINDOW (window);
+  GSettings *settings = self->session ? koers_session_get_settings (self->session) : NULL;
+
+  if (settings != NULL)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_delay (settings);
+      g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
+      if (!gtk_window_is_maximized (window))
+        {
+          g_settings_set_int (settings, "window-width", width);
+          g_settings_set_int (settings, "window-height", height);
+        }
+      g_settings_apply (settings);
+    }
+
+  return GTK_WINDOW_CLASS (koers_window_parent_class)->close_request (window);
+}
+
+static void
+koers_window_dispose (GObject *object)
+{
+  KoersWindow *self = KOERS_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_WINDOW);
+  g_clear_object (&self->session);
+
+  G_OBJECT_CLASS (koers_window_parent_class)->dispose (object);
+}
+
+static void
+koers_window_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  KoersWindow *self = KOERS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+koers_window_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  KoersWindow *self = KOERS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      koers_window_set_session (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+koers_window_class_init (KoersWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = koers_window_dispose;
+  object_class->get_property = koers_window_get_property;
+  object_class->set_property = koers_window_set_property;
+  window_class->close_request = koers_window_close_request;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, KOERS_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (KOERS_TYPE_PARTICIPANTS_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/koers-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, KoersWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, KoersWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, KoersWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, KoersWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, KoersWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, KoersWindow, error_page);
+}
+
+static void
+koers_window_init (KoersWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Only views that work are added. */
+  add_view (self, "participants", KOERS_VIEW (koers_participants_view_new (NULL)));
+
+  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+                           G_CALLBACK (on_title_visible_cb), self, G_CONNECT_SWAPPED);
+  update_switcher (self);
+  koers_bench_attach (self);
+}
+
+/**
+ * koers_window_new:
+ * @application: the application
+ * @session: (nullable): the open database, or %NULL when it could not be opened
+ *
+ * Returns: (transfer full): a new main window.
+ */
+KoersWindow *
+koers_window_new (GtkApplication *application,
+                  KoersSession   *session)
+{
+  return g_object_new (KOERS_TYPE_WINDOW,
+                       "application", application,
+                       "session", session,
+                       NULL);
+}
+
+/**
+ * koers_window_get_session:
+ * @self: a window
+ *
+ * Returns: (transfer none) (nullable): the session the window shows.
+ */
+KoersSession *
+koers_window_get_session (KoersWindow *self)
+{
+  g_return_val_if_fail (KOERS_IS_WINDOW (self), NULL);
+  return self->session;
+}
+
+/**
+ * koers_window_set_session:
+ * @self: a window
+ * @session: (nullable): the session to show
+ *
+ * Shows @session in every view, and restores the window size kept in its settings.
+ */
+void
+koers_window_set_session (KoersWindow  *self,
+                          KoersSession *session)
+{
+  g_return_if_fail (KOERS_IS_WINDOW (self));
+
+  if (!g_set_object (&self->session, session))
+    return;
+
+  restore_size (self);
+  if (session != NULL)
+    {
+      g_autofree char *name = g_filename_display_basename (
+        koers_store_get_path (koers_session_get_store (session)));
+
+      adw_view_switcher_title_set_subtitle (self->switcher_title, name);
+      gtk_stack_set_visible_child_name (self->main_stack, "views");
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+}
+
+static gboolean
+destroy_window_cb (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_open_error_response_cb (AdwMessageDialog *dialog,
+                           const char       *response,
+                           KoersWindow      *self)
+{
+  /* Not from inside the dialog's own signal: destroying the window destroys the dialog. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, destroy_window_cb, g_object_ref (self), g_object_unref);
+}
+
+/**
+ * koers_window_show_open_error:
+ * @self: a window without a session
+ * @path: the database that could not be opened
+ * @error: why
+ *
+ * Shows why the database could not be opened, in the window and in a dialog that closes
+ * the window.
+ *
+ * Returns: (transfer none): the dialog.
+ */
+GtkWidget *
+koers_window_show_open_error (KoersWindow  *self,
+                              const char   *path,
+                              const GError *error)
+{
+  g_autofree char *description = NULL;
+  g_autofree char *file = g_filename_display_name (path);
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (KOERS_IS_WINDOW (self), NULL);
+
+  description = g_markup_printf_escaped ("%s\n\n%s\n\n<small>%s</small>", error->message,
+                                         koers_store_error_get_advice (error), file);
+  adw_status_page_set_description (self->error_page, description);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+
+  dialog = koers_error_dialog_new (GTK_WINDOW (self), _("The Database Could Not Be Opened"),
+                                   error);
+  adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (dialog), "close", _("_Quit"));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_open_error_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+/**
+ * koers_window_add_toast:
+ * @self: a window
+ * @toast: (transfer full): a toast
+ *
+ * Shows @toast at the bottom of the window.
+ */
+void
+koers_window_add_toast (KoersWindow *self,
+                        AdwToast    *toast)
+{
+  g_return_if_fail (KOERS_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * koers_window_get_view:
+ * @self: a window
+ * @name: the view's name, such as "participants"
+ *
+ * Returns: (transfer none) (nullable): the view.
+ */
+GtkWidget *
+koers_window_get_view (KoersWindow *self,
+                       const char  *name)
+{
+  g_return_val_if_fail (KOERS_IS_WINDOW (self), NULL);
+  return adw_view_stack_get_child_by_name (self->view_stack, name);
+}

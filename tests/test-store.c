@@ -1,0 +1,576 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <sqlite3.h>
+
+#include "koers-demo.h"
+#include "koers-store-private.h"
+#include "koers-test-utils.h"
+
+typedef struct {
+  char *dir;
+  char *path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = koers_test_make_dir ();
+  f->path = g_build_filename (f->dir, "koers.db", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  koers_test_remove_dir (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static gint64
+raw_int (const char *path,
+         const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+static void
+raw_exec (const char *path,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static gint64
+pragma_int (KoersStore *store,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (store->db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+static KoersParticipant *
+new_participant (const char *given,
+                 const char *family)
+{
+  return g_object_new (KOERS_TYPE_PARTICIPANT, "given-name", given, "family-name", family,
+                       "country", "ER", "phase-since", "2026-01-05", NULL);
+}
+
+static void
+test_create (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = koers_store_open (f->path, &error);
+  g_autofree char *journal = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (f->path, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpint (koers_store_get_schema_version (store), ==,
+                   koers_store_get_latest_schema_version ());
+  g_assert_cmpint (koers_store_get_latest_schema_version (), >=, 2);
+  /* A new database needs no backup. */
+  g_assert_null (koers_store_get_migration_backup (store));
+
+  g_assert_cmpint (pragma_int (store, "PRAGMA application_id"), ==, KOERS_STORE_APPLICATION_ID);
+  g_assert_cmpint (pragma_int (store, "PRAGMA user_version"), ==,
+                   koers_store_get_latest_schema_version ());
+  g_assert_cmpint (pragma_int (store, "PRAGMA synchronous"), ==, 2 /* FULL */);
+  g_assert_cmpint (pragma_int (store, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (pragma_int (store, "PRAGMA busy_timeout"), >, 0);
+  g_assert_cmpint (sqlite3_prepare_v2 (store->db, "PRAGMA journal_mode", -1, &stmt, NULL), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  journal = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  g_assert_cmpstr (journal, ==, "wal");
+
+  g_assert_cmpint (koers_store_count_participants (store, &error), ==, 0);
+  g_assert_no_error (error);
+}
+
+static void
+test_default_path (void)
+{
+  g_autofree char *path = koers_store_get_default_path ();
+  g_autofree char *expected = g_build_filename (g_get_user_data_dir (), "koers", "koers.db",
+                                                NULL);
+  g_assert_cmpstr (path, ==, expected);
+}
+
+static void
+test_reopen (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersParticipant) amina = new_participant ("Amina", "Tesfay");
+  g_autoptr(KoersParticipant) loaded = NULL;
+  KoersStore *store = koers_store_open (f->path, &error);
+  gint64 id;
+
+  g_assert_no_error (error);
+  koers_store_add_participant (store, amina, &error);
+  g_assert_no_error (error);
+  id = koers_participant_get_id (amina);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpstr (koers_participant_get_code (amina), ==, "K-00001");
+  g_object_unref (store);
+
+  store = koers_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_null (koers_store_get_migration_backup (store));
+  loaded = koers_store_get_participant (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (koers_participant_get_given_name (loaded), ==, "Amina");
+  g_assert_cmpstr (koers_participant_get_family_name (loaded), ==, "Tesfay");
+  g_assert_cmpstr (koers_participant_get_country (loaded), ==, "ER");
+  g_assert_cmpint (koers_participant_get_phase (loaded), ==, KOERS_PHASE_OUTREACH);
+  g_assert_cmpstr (koers_participant_get_phase_since (loaded), ==, "2026-01-05");
+  g_object_unref (store);
+}
+
+static void
+test_migrate_older (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  KoersStore *store;
+  const char *backup;
+
+  /* A database as the first released schema left it, with a participant in it. */
+  store = koers_store_open_full (f->path, 1000, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (koers_store_get_schema_version (store), ==, 1);
+  g_object_unref (store);
+  raw_exec (f->path,
+            "INSERT INTO participant (code, given_name, family_name, phase_since)"
+            " VALUES ('K-00001', 'Émile', 'Nkemelu', '2025-03-01');"
+            "INSERT INTO phase_history (participant_id, phase, from_date)"
+            " VALUES (1, 'outreach', '2025-03-01');");
+
+  store = koers_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (koers_store_get_schema_version (store),
+                   ==, koers_store_get_latest_schema_version ());
+
+  /* The copy made before migrating is next to the file and holds the old version. */
+  backup = koers_store_get_migration_backup (store);
+  g_assert_nonnull (backup);
+  g_assert_true (g_str_has_prefix (backup, f->path));
+  g_assert_cmpint (raw_int (backup, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (raw_int (backup, "SELECT count(*) FROM participant"), ==, 1);
+
+  /* The data came through, and the new search keys were filled in for it. */
+  ids = koers_store_find_participants (store, "EMILE", KOERS_PARTICIPANT_COLUMN_CODE, FALSE,
+                                       &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_object_unref (store);
+}
+
+static void
+assert_open_fails (const char *path,
+                   int         code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = koers_store_open_full (path, 100, -1, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, KOERS_STORE_ERROR, code);
+  /* What happened and what to do, both in words. */
+  g_assert_cmpuint (strlen (error->message), >, 10);
+  g_assert_cmpuint (strlen (koers_store_error_get_advice (error)), >, 10);
+}
+
+static void
+test_error_not_sqlite (Fixture       *f,
+                       gconstpointer  data)
+{
+  const char *text = "Deelnemerslijst\nAmina;Eritrea\nThis is a spreadsheet export, not SQLite.\n";
+  g_autofree char *after = NULL;
+
+  g_assert_true (g_file_set_contents (f->path, text, -1, NULL));
+  assert_open_fails (f->path, KOERS_STORE_ERROR_NOT_SQLITE);
+  /* The file is left as it was. */
+  g_assert_true (g_file_get_contents (f->path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, text);
+
+  assert_open_fails (f->dir, KOERS_STORE_ERROR_NOT_SQLITE);
+}
+
+static void
+test_error_not_koers (Fixture       *f,
+                      gconstpointer  data)
+{
+  raw_exec (f->path, "CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount INTEGER);"
+                     "INSERT INTO invoices (amount) VALUES (1200);");
+  assert_open_fails (f->path, KOERS_STORE_ERROR_NOT_KOERS);
+  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM sqlite_schema"), ==, 1);
+  g_assert_cmpint (raw_int (f->path, "PRAGMA application_id"), ==, 0);
+}
+
+static void
+test_error_too_new (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pragma = NULL;
+  KoersStore *store = koers_store_open (f->path, &error);
+  int future = koers_store_get_latest_schema_version () + 1;
+
+  g_assert_no_error (error);
+  g_object_unref (store);
+  pragma = g_strdup_printf ("PRAGMA user_version = %d", future);
+  raw_exec (f->path, pragma);
+
+  assert_open_fails (f->path, KOERS_STORE_ERROR_TOO_NEW);
+  g_assert_cmpint (raw_int (f->path, "PRAGMA user_version"), ==, future);
+}
+
+static void
+test_error_corrupt (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  KoersStore *store = koers_test_open_demo (f->dir, 300);
+  g_autofree char *path = g_strdup (koers_store_get_path (store));
+
+  raw_exec (path, "PRAGMA wal_checkpoint(TRUNCATE)");
+  g_object_unref (store);
+  raw_exec (path, "PRAGMA journal_mode = DELETE");
+
+  /* Scribble over the pages after the first, keeping the header intact. */
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8 * 4096);
+  for (gsize i = 2 * 4096; i < length - 4096; i += 7)
+    contents[i] = (char) (i * 31);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  assert_open_fails (path, KOERS_STORE_ERROR_CORRUPT);
+}
+
+static void
+test_error_read_only_file (Fixture       *f,
+                           gconstpointer  data)
+{
+  if (g_test_subprocess ())
+    {
+      koers_test_drop_root ();
+      assert_open_fails (g_getenv ("KOERS_TEST_PATH"), KOERS_STORE_ERROR_READ_ONLY);
+      return;
+    }
+  {
+    g_autoptr(GError) error = NULL;
+    KoersStore *store = koers_store_open (f->path, &error);
+    g_assert_no_error (error);
+    g_object_unref (store);
+  }
+  g_chmod (f->path, 0444);
+  g_setenv ("KOERS_TEST_PATH", f->path, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+static void
+test_error_read_only_folder (Fixture       *f,
+                             gconstpointer  data)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *fresh = g_build_filename (g_getenv ("KOERS_TEST_DIR"), "new.db", NULL);
+      koers_test_drop_root ();
+      /* Both an existing database (WAL needs files beside it) and a new one. */
+      assert_open_fails (g_getenv ("KOERS_TEST_PATH"), KOERS_STORE_ERROR_FOLDER_READ_ONLY);
+      assert_open_fails (fresh, KOERS_STORE_ERROR_FOLDER_READ_ONLY);
+      return;
+    }
+  {
+    g_autoptr(GError) error = NULL;
+    KoersStore *store = koers_store_open (f->path, &error);
+    g_assert_no_error (error);
+    g_object_unref (store);
+  }
+  g_chmod (f->path, 0666);
+  g_chmod (f->dir, 0555);
+  g_setenv ("KOERS_TEST_PATH", f->path, TRUE);
+  g_setenv ("KOERS_TEST_DIR", f->dir, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+static void
+test_error_locked (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  KoersStore *store = koers_store_open (f->path, &error);
+  sqlite3 *other = NULL;
+
+  g_assert_no_error (error);
+  g_object_unref (store);
+
+  /* Another program holds the write lock. */
+  g_assert_cmpint (sqlite3_open (f->path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN EXCLUSIVE; INSERT INTO staff (name, role)"
+                                        " VALUES ('Sanne', 'trainer')", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  assert_open_fails (f->path, KOERS_STORE_ERROR_LOCKED);
+
+  /* Once it lets go, Koers opens the file. */
+  sqlite3_exec (other, "COMMIT", NULL, NULL, NULL);
+  sqlite3_close (other);
+  store = koers_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_object_unref (store);
+}
+
+static void
+assert_rejected (KoersStore *store,
+                 const char *property,
+                 const char *value)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersParticipant) p = new_participant ("Yonas", "Haile");
+  gint64 before = koers_store_count_participants (store, NULL);
+
+  g_object_set (p, property, value, NULL);
+  g_assert_false (koers_store_add_participant (store, p, &error));
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID);
+  g_assert_cmpint (koers_participant_get_id (p), ==, 0);
+  g_assert_cmpint (koers_store_count_participants (store, NULL), ==, before);
+}
+
+static void
+test_participant_validation (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = koers_store_open (f->path, &error);
+  g_autofree char *long_name = g_strnfill (201, 'a');
+  const char *hostile = "Robert'); DROP TABLE participant;--";
+  const char *names[] = { "محمد", "ዮናስ", "Émile", hostile };
+  g_autoptr(GArray) ids = NULL;
+
+  g_assert_no_error (error);
+  assert_rejected (store, "given-name", "");
+  assert_rejected (store, "given-name", "   ");
+  assert_rejected (store, "given-name", long_name);
+  assert_rejected (store, "given-name", "Yo\x01nas");
+  assert_rejected (store, "family-name", "Hai\nle");
+  assert_rejected (store, "given-name", "Yonas\xff\xfe");
+  assert_rejected (store, "country", "XX");
+  assert_rejected (store, "country", "er");
+  assert_rejected (store, "birth-date", "2020-02-30");
+  assert_rejected (store, "birth-date", "19-4-1990");
+  assert_rejected (store, "phase-since", "yesterday");
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(KoersParticipant) p = new_participant (names[i], "");
+      g_autoptr(KoersParticipant) loaded = NULL;
+
+      g_object_set (p, "birth-date", "1990", NULL);
+      koers_store_add_participant (store, p, &error);
+      g_assert_no_error (error);
+      loaded = koers_store_get_participant (store, koers_participant_get_id (p), &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (koers_participant_get_given_name (loaded), ==, names[i]);
+      g_assert_cmpstr (koers_participant_get_birth_date (loaded), ==, "1990");
+    }
+  g_assert_cmpint (koers_store_count_participants (store, NULL), ==, G_N_ELEMENTS (names));
+
+  /* Text that looks like SQL is only text. */
+  ids = koers_store_find_participants (store, "DROP TABLE", KOERS_PARTICIPANT_COLUMN_CODE,
+                                       FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 1);
+}
+
+static void
+test_move_phase (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = koers_store_open (f->path, &error);
+  g_autoptr(KoersParticipant) p = new_participant ("Selam", "Berhane");
+  g_autoptr(KoersParticipant) loaded = NULL;
+  gint64 id;
+
+  g_setenv ("KOERS_TODAY", "2026-06-30", TRUE);
+  koers_store_add_participant (store, p, &error);
+  g_assert_no_error (error);
+  id = koers_participant_get_id (p);
+
+  koers_store_move_phase (store, id, KOERS_PHASE_INTAKE, "2026-02-01", &error);
+  g_assert_no_error (error);
+  koers_store_move_phase (store, id, KOERS_PHASE_EMPOWERMENT, "2026-02-01", &error);
+  g_assert_no_error (error);
+  koers_store_move_phase (store, id, KOERS_PHASE_TRAINING, NULL, &error);
+  g_assert_no_error (error);
+
+  /* Refused: same phase, before the current start, in the future, unknown person. */
+  g_assert_false (koers_store_move_phase (store, id, KOERS_PHASE_TRAINING, NULL, &error));
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (koers_store_move_phase (store, id, KOERS_PHASE_HANDOVER, "2026-06-29",
+                                          &error));
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (koers_store_move_phase (store, id, KOERS_PHASE_HANDOVER, "2026-07-01",
+                                          &error));
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (koers_store_move_phase (store, id, KOERS_PHASE_HANDOVER, "2026-13-01",
+                                          &error));
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (koers_store_move_phase (store, id + 100, KOERS_PHASE_HANDOVER, NULL, &error));
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  loaded = koers_store_get_participant (store, id, &error);
+  g_assert_cmpint (koers_participant_get_phase (loaded), ==, KOERS_PHASE_TRAINING);
+  g_assert_cmpstr (koers_participant_get_phase_since (loaded), ==, "2026-06-30");
+  g_assert_cmpint (koers_participant_get_days_in_phase (loaded), ==, 0);
+
+  /* History: four rows, each closed on the day the next opened, one open. */
+  g_assert_cmpint (pragma_int (store, "SELECT count(*) FROM phase_history"), ==, 4);
+  g_assert_cmpint (pragma_int (store, "SELECT count(*) FROM phase_history WHERE to_date IS NULL"),
+                   ==, 1);
+  g_assert_cmpint (pragma_int (store, "SELECT count(*) FROM phase_history a JOIN phase_history b"
+                                      " ON b.participant_id = a.participant_id"
+                                      " AND b.id = a.id + 1 WHERE a.to_date = b.from_date"), ==, 3);
+  g_assert_cmpint (pragma_int (store, "SELECT count(*) FROM phase_history h JOIN participant p"
+                                      " ON p.id = h.participant_id AND h.to_date IS NULL"
+                                      " AND h.phase = p.phase AND h.from_date = p.phase_since"),
+                   ==, 1);
+  g_unsetenv ("KOERS_TODAY");
+}
+
+static char *
+describe_database (const char *dir)
+{
+  g_autoptr(KoersStore) store = koers_test_open_demo (dir, 60);
+  g_autoptr(GArray) ids = koers_store_find_participants (store, NULL,
+                                                         KOERS_PARTICIPANT_COLUMN_CODE, FALSE,
+                                                         NULL);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(KoersParticipant) p = koers_store_get_participant (store,
+                                                                   g_array_index (ids, gint64, i),
+                                                                   NULL);
+      g_autofree char *name = koers_participant_dup_display_name (p);
+      g_string_append_printf (out, "%s %s %s %d %s\n", koers_participant_get_code (p), name,
+                              koers_participant_get_country (p),
+                              koers_participant_get_phase (p),
+                              koers_participant_get_phase_since (p));
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_demo (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autofree char *other_dir = koers_test_make_dir ();
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  gboolean arabic = FALSE, geez = FALSE, latin = FALSE;
+  guint phases[KOERS_N_PHASES] = { 0 };
+
+  g_setenv ("KOERS_TODAY", "2026-11-28", TRUE);
+  first = describe_database (f->dir);
+  second = describe_database (other_dir);
+  koers_test_remove_dir (other_dir);
+  g_unsetenv ("KOERS_TODAY");
+
+  /* The same seed and day give the same fictional people. */
+  g_assert_cmpstr (first, ==, second);
+
+  for (const char *p = first; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeScript script = g_unichar_get_script (c);
+
+      arabic |= script == G_UNICODE_SCRIPT_ARABIC;
+      geez |= script == G_UNICODE_SCRIPT_ETHIOPIC;
+      latin |= script == G_UNICODE_SCRIPT_LATIN && g_unichar_islower (c);
+    }
+  g_assert_true (arabic);
+  g_assert_true (geez);
+  g_assert_true (latin);
+
+  {
+    g_auto(GStrv) lines = g_strsplit (first, "\n", -1);
+    for (guint i = 0; lines[i] != NULL && *lines[i] != '\0'; i++)
+      {
+        g_auto(GStrv) fields = g_strsplit (lines[i], " ", -1);
+        guint n = g_strv_length (fields);
+        phases[atoi (fields[n - 2])]++;
+      }
+  }
+  /* Spread over the pipeline, not all in one phase. */
+  g_assert_cmpuint (phases[KOERS_PHASE_OUTREACH], >, 0);
+  g_assert_cmpuint (phases[KOERS_PHASE_TRAINING] + phases[KOERS_PHASE_EMPOWERMENT], >, 0);
+  g_assert_cmpuint (phases[KOERS_PHASE_DEPARTED] + phases[KOERS_PHASE_MONITORING]
+                    + phases[KOERS_PHASE_CLOSED], >, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/store/default-path", test_default_path);
+#define ADD(name, func) \
+  g_test_add ("/store/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("create", test_create);
+  ADD ("reopen", test_reopen);
+  ADD ("migrate-older", test_migrate_older);
+  ADD ("error/not-sqlite", test_error_not_sqlite);
+  ADD ("error/not-koers", test_error_not_koers);
+  ADD ("error/too-new", test_error_too_new);
+  ADD ("error/corrupt", test_error_corrupt);
+  ADD ("error/read-only-file", test_error_read_only_file);
+  ADD ("error/read-only-folder", test_error_read_only_folder);
+  ADD ("error/locked", test_error_locked);
+  ADD ("participant/validation", test_participant_validation);
+  ADD ("participant/move-phase", test_move_phase);
+  ADD ("demo", test_demo);
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,355 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <locale.h>
+
+#include "koers-application.h"
+#include "koers-participant-list.h"
+#include "koers-participants-view.h"
+#include "koers-test-utils.h"
+#include "koers-window.h"
+
+typedef struct {
+  char         *dir;
+  KoersStore   *store;
+  KoersSession *session;
+  GSettings    *settings;
+  KoersWindow  *window;
+} Fixture;
+
+static void
+wait_until (gboolean (*condition) (gpointer),
+            gpointer    data)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+    }
+}
+
+static void
+spin (void)
+{
+  for (int i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+open_window (Fixture *f,
+             guint    n_participants)
+{
+  f->dir = koers_test_make_dir ();
+  f->store = koers_test_open_demo (f->dir, n_participants);
+  f->settings = koers_settings_new ();
+  f->session = koers_session_new (f->store, f->settings);
+  f->window = koers_window_new (NULL, f->session);
+  gtk_window_present (GTK_WINDOW (f->window));
+  spin ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  /* Closing the window frees it, and with it the session and the store. */
+  if (f->window != NULL)
+    {
+      g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
+      gtk_window_destroy (GTK_WINDOW (f->window));
+    }
+  if (f->session != NULL)
+    {
+      g_object_add_weak_pointer (G_OBJECT (f->session), (gpointer *) &f->session);
+      g_object_unref (f->session);
+    }
+  if (f->store != NULL)
+    {
+      g_object_add_weak_pointer (G_OBJECT (f->store), (gpointer *) &f->store);
+      g_object_unref (f->store);
+    }
+  spin ();
+  g_assert_null (f->window);
+  g_assert_null (f->session);
+  g_assert_null (f->store);
+
+  g_clear_object (&f->settings);
+  koers_test_remove_dir (f->dir);
+  g_free (f->dir);
+}
+
+static GtkWidget *
+child (GtkWidget  *widget,
+       GType       type,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (widget, type, name);
+
+  g_assert_nonnull (object);
+  return GTK_WIDGET (object);
+}
+
+static GtkWidget *
+participants_view (Fixture *f)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (child (GTK_WIDGET (f->window), KOERS_TYPE_WINDOW,
+                                               "view_stack"));
+  return adw_view_stack_get_child_by_name (stack, "participants");
+}
+
+static GtkWidget *
+view_child (Fixture    *f,
+            const char *name)
+{
+  return child (participants_view (f), KOERS_TYPE_PARTICIPANTS_VIEW, name);
+}
+
+static const char *
+visible_page (Fixture *f)
+{
+  return gtk_stack_get_visible_child_name (GTK_STACK (view_child (f, "content_stack")));
+}
+
+static const char *
+count_text (Fixture *f)
+{
+  return gtk_label_get_label (GTK_LABEL (view_child (f, "count_label")));
+}
+
+static GListModel *
+shown_rows (Fixture *f)
+{
+  return G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (view_child (f,
+                                                                              "column_view"))));
+}
+
+typedef struct {
+  Fixture *f;
+  guint    n;
+} RowCount;
+
+static gboolean
+has_rows (gpointer data)
+{
+  RowCount *count = data;
+  return g_list_model_get_n_items (shown_rows (count->f)) == count->n;
+}
+
+static void
+type_search (Fixture    *f,
+             const char *text)
+{
+  GtkWidget *entry = view_child (f, "search_entry");
+
+  gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (entry), 0);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+}
+
+static void
+test_opens_with_list (Fixture       *f,
+                      gconstpointer  data)
+{
+  open_window (f, 50);
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window)));
+  g_assert_cmpstr (visible_page (f), ==, "list");
+  g_assert_cmpuint (g_list_model_get_n_items (shown_rows (f)), ==, 50);
+  g_assert_cmpstr (count_text (f), ==, "50 participants");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, "Koers");
+
+  /* The column view shows rows: the first row's dossier code is on screen. */
+  {
+    GtkColumnView *view = GTK_COLUMN_VIEW (view_child (f, "column_view"));
+    GListModel *columns = gtk_column_view_get_columns (view);
+    g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 7);
+  }
+}
+
+static void
+test_search_filters (Fixture       *f,
+                     gconstpointer  data)
+{
+  RowCount one = { f, 1 }, none = { f, 0 }, all = { f, 50 };
+
+  open_window (f, 50);
+
+  type_search (f, "K-00007");
+  wait_until (has_rows, &one);
+  g_assert_cmpstr (visible_page (f), ==, "list");
+  g_assert_cmpstr (count_text (f), ==, "1 of 50 participants");
+  {
+    g_autoptr(KoersParticipant) p = g_list_model_get_item (shown_rows (f), 0);
+    g_assert_cmpstr (koers_participant_get_code (p), ==, "K-00007");
+  }
+
+  type_search (f, "no such person anywhere");
+  wait_until (has_rows, &none);
+  g_assert_cmpstr (visible_page (f), ==, "no-results");
+
+  type_search (f, "");
+  wait_until (has_rows, &all);
+  g_assert_cmpstr (visible_page (f), ==, "list");
+}
+
+static void
+test_search_shortcut (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkWidget *entry;
+  GtkWidget *focus;
+
+  open_window (f, 10);
+  entry = view_child (f, "search_entry");
+  gtk_widget_grab_focus (view_child (f, "column_view"));
+  g_assert_true (gtk_widget_activate_action (participants_view (f), "participants.search", NULL));
+  spin ();
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+}
+
+static void
+test_empty_database (Fixture       *f,
+                     gconstpointer  data)
+{
+  open_window (f, 0);
+  g_assert_cmpstr (visible_page (f), ==, "welcome");
+  g_assert_cmpstr (count_text (f), ==, "");
+}
+
+static gboolean
+sorted_by_name_descending (gpointer data)
+{
+  Fixture *f = data;
+  GListModel *rows = shown_rows (f);
+  g_autoptr(KoersParticipant) first = g_list_model_get_item (rows, 0);
+  g_autoptr(KoersParticipant) last = g_list_model_get_item (rows, g_list_model_get_n_items (rows) - 1);
+  g_autofree char *a = koers_participant_dup_display_name (first);
+  g_autofree char *b = koers_participant_dup_display_name (last);
+  g_autofree char *ka = koers_fold (a);
+  g_autofree char *kb = koers_fold (b);
+
+  return strcmp (ka, kb) > 0;
+}
+
+static void
+test_sort_by_column (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkColumnView *view;
+  GListModel *columns;
+  g_autoptr(GtkColumnViewColumn) name_column = NULL;
+
+  open_window (f, 50);
+  view = GTK_COLUMN_VIEW (view_child (f, "column_view"));
+  columns = gtk_column_view_get_columns (view);
+  name_column = g_list_model_get_item (columns, 1);
+  g_assert_cmpstr (gtk_column_view_column_get_title (name_column), ==, "Name");
+
+  gtk_column_view_sort_by_column (view, name_column, GTK_SORT_DESCENDING);
+  wait_until (sorted_by_name_descending, f);
+
+  /* The choice is remembered for the next start. */
+  g_assert_cmpint (g_settings_get_enum (f->settings, "participants-sort-column"), ==,
+                   KOERS_PARTICIPANT_COLUMN_NAME);
+  g_assert_true (g_settings_get_boolean (f->settings, "participants-sort-descending"));
+}
+
+static void
+test_sort_restored (Fixture       *f,
+                    gconstpointer  data)
+{
+  f->dir = koers_test_make_dir ();
+  f->store = koers_test_open_demo (f->dir, 50);
+  f->settings = koers_settings_new ();
+  g_settings_set_enum (f->settings, "participants-sort-column", KOERS_PARTICIPANT_COLUMN_NAME);
+  g_settings_set_boolean (f->settings, "participants-sort-descending", TRUE);
+  f->session = koers_session_new (f->store, f->settings);
+  f->window = koers_window_new (NULL, f->session);
+  gtk_window_present (GTK_WINDOW (f->window));
+  spin ();
+
+  g_assert_true (sorted_by_name_descending (f));
+}
+
+static void
+test_open_error (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(KoersStore) bad = NULL;
+  AdwMessageDialog *dialog;
+  AdwStatusPage *page;
+
+  f->dir = koers_test_make_dir ();
+  path = g_build_filename (f->dir, "notes.db", NULL);
+  g_assert_true (g_file_set_contents (path, "Just some notes, not a database at all.\n", -1,
+                                      NULL));
+  bad = koers_store_open (path, &error);
+  g_assert_null (bad);
+
+  f->window = koers_window_new (NULL, NULL);
+  gtk_window_present (GTK_WINDOW (f->window));
+  dialog = ADW_MESSAGE_DIALOG (koers_window_show_open_error (f->window, path, error));
+  spin ();
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The Database Could Not Be Opened");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "is not a database"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Check that you chose"));
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "close"), ==, "_Quit");
+
+  page = ADW_STATUS_PAGE (child (GTK_WIDGET (f->window), KOERS_TYPE_WINDOW, "error_page"));
+  g_assert_true (gtk_widget_get_child_visible (GTK_WIDGET (page)));
+  g_assert_nonnull (strstr (adw_status_page_get_description (page), "notes.db"));
+
+  /* Choosing Quit closes the dialog and the window. */
+  g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
+  adw_message_dialog_response (dialog, "close");
+  spin ();
+  g_assert_null (f->window);
+}
+
+static void
+test_window_size_kept (Fixture       *f,
+                       gconstpointer  data)
+{
+  open_window (f, 5);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 900, 640);
+  g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
+  gtk_window_close (GTK_WINDOW (f->window));
+  spin ();
+  g_assert_null (f->window);
+  g_assert_cmpint (g_settings_get_int (f->settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (f->settings, "window-height"), ==, 640);
+  g_assert_false (g_settings_get_boolean (f->settings, "window-maximized"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("KOERS_TODAY", "2026-11-28", TRUE);
+  setlocale (LC_ALL, "");
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(name, func) \
+  g_test_add ("/window/" name, Fixture, NULL, NULL, func, fixture_tear_down)
+  ADD ("opens-with-list", test_opens_with_list);
+  ADD ("search-filters", test_search_filters);
+  ADD ("search-shortcut", test_search_shortcut);
+  ADD ("empty-database", test_empty_database);
+  ADD ("sort-by-column", test_sort_by_column);
+  ADD ("sort-restored", test_sort_restored);
+  ADD ("open-error", test_open_error);
+  ADD ("window-size-kept", test_window_size_kept);
+#undef ADD
+
+  return g_test_run ();
+}
