@@ -14,18 +14,19 @@ typedef struct {
   KoersParticipantColumn  column;
   const char             *title;
   const char             *property;
+  guint                   chars;     /* width in characters, so columns do not jump */
   gboolean                expand;
   gboolean                numeric;
 } ColumnInfo;
 
 static const ColumnInfo columns[] = {
-  { KOERS_PARTICIPANT_COLUMN_CODE, N_("Dossier"), "code", FALSE, FALSE },
-  { KOERS_PARTICIPANT_COLUMN_NAME, N_("Name"), "display-name", TRUE, FALSE },
-  { KOERS_PARTICIPANT_COLUMN_COUNTRY, N_("Country"), "country-name", FALSE, FALSE },
-  { KOERS_PARTICIPANT_COLUMN_PHASE, N_("Phase"), "phase-label", FALSE, FALSE },
-  { KOERS_PARTICIPANT_COLUMN_TARGET_GROUP, N_("Target Group"), "target-group-label", FALSE, FALSE },
-  { KOERS_PARTICIPANT_COLUMN_CASE_MANAGER, N_("Case Manager"), "case-manager-name", FALSE, FALSE },
-  { KOERS_PARTICIPANT_COLUMN_DAYS_IN_PHASE, N_("Days in Phase"), "days-in-phase", FALSE, TRUE },
+  { KOERS_PARTICIPANT_COLUMN_CODE, N_("Dossier"), "code", 8, FALSE, FALSE },
+  { KOERS_PARTICIPANT_COLUMN_NAME, N_("Name"), "display-name", 20, TRUE, FALSE },
+  { KOERS_PARTICIPANT_COLUMN_COUNTRY, N_("Country"), "country-name", 13, FALSE, FALSE },
+  { KOERS_PARTICIPANT_COLUMN_PHASE, N_("Phase"), "phase-label", 20, FALSE, FALSE },
+  { KOERS_PARTICIPANT_COLUMN_TARGET_GROUP, N_("Target Group"), "target-group-label", 4, FALSE, FALSE },
+  { KOERS_PARTICIPANT_COLUMN_CASE_MANAGER, N_("Case Manager"), "case-manager-name", 17, FALSE, FALSE },
+  { KOERS_PARTICIPANT_COLUMN_DAYS_IN_PHASE, N_("Days in Phase"), "days-in-phase", 5, FALSE, TRUE },
 };
 
 typedef struct {
@@ -63,10 +64,13 @@ update_state (KoersParticipantsView *self)
   else if (shown == total)
     text = g_strdup_printf (ngettext ("%'u participant", "%'u participants", shown), shown);
   else
-    /* Translators: "12 of 4,321 participants" shown in the list's header while searching */
-    text = g_strdup_printf (ngettext ("%'u of %'" G_GINT64_FORMAT " participant",
-                                      "%'u of %'" G_GINT64_FORMAT " participants", total),
-                            shown, total);
+    {
+      g_autofree char *all = g_strdup_printf ("%'" G_GINT64_FORMAT, total);
+      /* Translators: "12 of 4,321 participants", shown above the list while searching;
+       * %s is the number of all participants */
+      text = g_strdup_printf (ngettext ("%'u of %s participant", "%'u of %s participants",
+                                        total), shown, all);
+    }
   gtk_label_set_label (self->count_label, text);
 
   if (total == 0)
@@ -131,7 +135,8 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
 
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell),
                                      GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell), info->expand ? 16 : 3);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell), info->expand ? 10 : info->chars);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), info->chars);
   if (info->numeric)
     {
       gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), 1.0);
@@ -150,14 +155,20 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   g_auto(GValue) value = G_VALUE_INIT;
   g_auto(GValue) text = G_VALUE_INIT;
 
+  g_autofree char *isolated = NULL;
+
   g_value_init (&text, G_TYPE_STRING);
   g_object_get_property (participant, info->property, &value);
   if (G_VALUE_HOLDS_INT (&value) && g_value_get_int (&value) < 0)
     g_value_set_string (&text, "");
   else
     g_value_transform (&value, &text);
-  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)),
-                            g_value_get_string (&text));
+
+  /* A left-to-right mark with a first-strong isolate keeps an Arabic name right to left, yet
+   * aligned with the other rows of its column instead of at the far edge. */
+  isolated = g_strconcat ("\u200e\u2068", g_value_get_string (&text) ? g_value_get_string (&text) : "",
+                          "\u2069", NULL);
+  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), isolated);
 }
 
 /* GTK 4.8 has no public way to ask a GtkColumnViewSorter for its primary column (4.10 adds
