@@ -302,6 +302,26 @@ search_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+/* Typing anywhere in the window searches, while this view is the one shown. */
+static void
+koers_participants_view_map (GtkWidget *widget)
+{
+  KoersParticipantsView *self = KOERS_PARTICIPANTS_VIEW (widget);
+
+  GTK_WIDGET_CLASS (koers_participants_view_parent_class)->map (widget);
+  gtk_search_entry_set_key_capture_widget (self->search_entry,
+                                           GTK_WIDGET (gtk_widget_get_root (widget)));
+}
+
+static void
+koers_participants_view_unmap (GtkWidget *widget)
+{
+  KoersParticipantsView *self = KOERS_PARTICIPANTS_VIEW (widget);
+
+  gtk_search_entry_set_key_capture_widget (self->search_entry, NULL);
+  GTK_WIDGET_CLASS (koers_participants_view_parent_class)->unmap (widget);
+}
+
 static void
 koers_participants_view_dispose (GObject *object)
 {
@@ -329,6 +349,8 @@ koers_participants_view_class_init (KoersParticipantsViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = koers_participants_view_dispose;
+  widget_class->map = koers_participants_view_map;
+  widget_class->unmap = koers_participants_view_unmap;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/koers-participants-view.ui");
@@ -356,7 +378,6 @@ koers_participants_view_init (KoersParticipantsView *self)
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   add_columns (self);
 
-  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
 
   g_signal_connect (self, "notify::session", G_CALLBACK (on_session_changed_cb), NULL);
   update_state (self);
