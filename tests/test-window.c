@@ -158,6 +158,7 @@ test_opens_with_list (Fixture       *f,
   g_assert_cmpstr (visible_page (f), ==, "list");
   g_assert_cmpuint (g_list_model_get_n_items (shown_rows (f)), ==, 50);
   g_assert_cmpstr (count_text (f), ==, "50 participants");
+  g_assert_true (gtk_widget_get_visible (view_child (f, "toolbar")));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, "Koers");
 
   /* The column view shows rows: the first row's dossier code is on screen. */
@@ -218,6 +219,7 @@ test_empty_database (Fixture       *f,
   open_window (f, 0);
   g_assert_cmpstr (visible_page (f), ==, "welcome");
   g_assert_cmpstr (count_text (f), ==, "");
+  g_assert_false (gtk_widget_get_visible (view_child (f, "toolbar")));
 }
 
 static gboolean

@@ -38,6 +38,8 @@ struct _KoersParticipantsView
 {
   KoersView             parent_instance;
 
+  GtkWidget            *toolbar;
+  GtkWidget            *toolbar_separator;
   GtkSearchEntry       *search_entry;
   GtkLabel             *count_label;
   GtkStack             *content_stack;
@@ -72,6 +74,9 @@ update_state (KoersParticipantsView *self)
                                         total), shown, all);
     }
   gtk_label_set_label (self->count_label, text);
+  /* Nothing to search in an empty database. */
+  gtk_widget_set_visible (self->toolbar, total > 0);
+  gtk_widget_set_visible (self->toolbar_separator, total > 0);
 
   if (total == 0)
     gtk_stack_set_visible_child_name (self->content_stack, "welcome");
@@ -354,6 +359,8 @@ koers_participants_view_class_init (KoersParticipantsViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/koers-participants-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, KoersParticipantsView, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, KoersParticipantsView, toolbar_separator);
   gtk_widget_class_bind_template_child (widget_class, KoersParticipantsView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KoersParticipantsView, count_label);
   gtk_widget_class_bind_template_child (widget_class, KoersParticipantsView, content_stack);
