@@ -165,7 +165,7 @@ test_migrate_older (Fixture       *f,
   const char *backup;
 
   /* A database as the first released schema left it, with a participant in it. */
-  store = koers_store_open_full (f->path, 1000, 1, &error);
+  store = koers_store_open_full (f->path, KOERS_STORE_OPEN_DEFAULT, 1000, 1, &error);
   g_assert_no_error (error);
   g_assert_cmpint (koers_store_get_schema_version (store), ==, 1);
   g_object_unref (store);
@@ -200,7 +200,7 @@ assert_open_fails (const char *path,
                    int         code)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(KoersStore) store = koers_store_open_full (path, 100, -1, &error);
+  g_autoptr(KoersStore) store = koers_store_open_full (path, KOERS_STORE_OPEN_DEFAULT, 100, -1, &error);
 
   g_assert_null (store);
   g_assert_error (error, KOERS_STORE_ERROR, code);
@@ -255,6 +255,14 @@ test_error_too_new (Fixture       *f,
 }
 
 static void
+store_result_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static void
 test_error_corrupt (Fixture       *f,
                     gconstpointer  data)
 {
@@ -276,6 +284,40 @@ test_error_corrupt (Fixture       *f,
   g_assert_true (g_file_set_contents (path, contents, length, NULL));
 
   assert_open_fails (path, KOERS_STORE_ERROR_CORRUPT);
+
+  /* The window opens at once and checks in a thread; the check finds the same damage. */
+  {
+    g_autoptr(GError) check_error = NULL;
+    g_autoptr(GAsyncResult) result = NULL;
+    g_autoptr(KoersStore) deferred = koers_store_open_full (path, KOERS_STORE_OPEN_DEFER_CHECK,
+                                                            100, -1, &check_error);
+    if (deferred == NULL)
+      {
+        /* Damage SQLite meets while reading the schema is reported at once. */
+        g_assert_error (check_error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_CORRUPT);
+        return;
+      }
+    koers_store_check_async (deferred, NULL, store_result_cb, &result);
+    while (result == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_false (koers_store_check_finish (deferred, result, &check_error));
+    g_assert_error (check_error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_CORRUPT);
+  }
+}
+
+static void
+test_check_async_ok (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(KoersStore) store = koers_test_open_demo (f->dir, 50);
+
+  koers_store_check_async (store, NULL, store_result_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (koers_store_check_finish (store, result, &error));
+  g_assert_no_error (error);
 }
 
 static void
@@ -564,6 +606,7 @@ main (int   argc,
   ADD ("error/not-koers", test_error_not_koers);
   ADD ("error/too-new", test_error_too_new);
   ADD ("error/corrupt", test_error_corrupt);
+  ADD ("check-async", test_check_async_ok);
   ADD ("error/read-only-file", test_error_read_only_file);
   ADD ("error/read-only-folder", test_error_read_only_folder);
   ADD ("error/locked", test_error_locked);

@@ -9,6 +9,7 @@
 
 #define PAGE_SIZE 64
 #define MAX_CACHED_PAGES 32
+#define REPLACE_HEAD 256
 
 struct _KoersParticipantList
 {
@@ -19,6 +20,8 @@ struct _KoersParticipantList
   KoersParticipantColumn  sort_column;
   gboolean                sort_descending;
   GArray                 *ids;       /* gint64, in list order */
+  guint                   n_exposed; /* rows the views know of; below ids->len while
+                                        announce_changes() is half-way */
   GHashTable             *pages;     /* page number → GPtrArray of KoersParticipant */
   gint64                  total;
   gboolean                constructed;
@@ -57,7 +60,7 @@ koers_participant_list_get_item_type (GListModel *model)
 static guint
 koers_participant_list_get_n_items (GListModel *model)
 {
-  return KOERS_PARTICIPANT_LIST (model)->ids->len;
+  return KOERS_PARTICIPANT_LIST (model)->n_exposed;
 }
 
 static GPtrArray *
@@ -95,7 +98,7 @@ koers_participant_list_get_item (GListModel *model,
   guint page = position / PAGE_SIZE;
   GPtrArray *items;
 
-  if (position >= self->ids->len)
+  if (position >= self->n_exposed)
     return NULL;
 
   items = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page));
@@ -104,7 +107,7 @@ koers_participant_list_get_item (GListModel *model,
       /* Rows on screen hold their own references, so dropping the cache is cheap. */
       if (g_hash_table_size (self->pages) >= MAX_CACHED_PAGES)
         g_hash_table_remove_all (self->pages);
-      items = load_page (self, page);
+      items = load_page (self, page); if (g_getenv ("KOERS_TRACE")) g_printerr ("load page %u for pos %u\n", page, position);
       g_hash_table_insert (self->pages, GUINT_TO_POINTER (page), items);
     }
   return g_object_ref (g_ptr_array_index (items, position % PAGE_SIZE));
@@ -116,6 +119,58 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item_type = koers_participant_list_get_item_type;
   iface->get_n_items = koers_participant_list_get_n_items;
   iface->get_item = koers_participant_list_get_item;
+}
+
+/* Tells the views which rows changed between the old and the new ids (self->ids holds the
+ * new ones). Unchanged rows at the start and the end keep their widgets, which matters for
+ * edits: the list neither jumps nor flickers. A large replaced middle is announced in two
+ * steps, because told that many rows were replaced at once, GTK walks every new item
+ * looking for the rows it had, which would load all 100 000; the first step replaces up to
+ * a few screens of rows, the second appends the rest, where nothing is looked for. */
+static void
+announce_changes (KoersParticipantList *self,
+                  GArray               *old_ids)
+{
+  guint old_len = old_ids->len, new_len = self->ids->len;
+  guint prefix = 0, suffix = 0, removed, added;
+
+  while (prefix < old_len && prefix < new_len
+         && g_array_index (old_ids, gint64, prefix) == g_array_index (self->ids, gint64, prefix))
+    prefix++;
+  while (suffix < old_len - prefix && suffix < new_len - prefix
+         && g_array_index (old_ids, gint64, old_len - 1 - suffix)
+            == g_array_index (self->ids, gint64, new_len - 1 - suffix))
+    suffix++;
+  removed = old_len - prefix - suffix;
+  added = new_len - prefix - suffix;
+
+  if (removed == 0 && added == 0)
+    {
+      /* The same rows, perhaps with new contents: refresh the ones that were loaded. */
+      GList *pages = g_hash_table_get_keys (self->pages);
+
+      g_hash_table_remove_all (self->pages);
+      for (GList *l = pages; l != NULL; l = l->next)
+        {
+          guint first = GPOINTER_TO_UINT (l->data) * PAGE_SIZE;
+          guint n = MIN (PAGE_SIZE, new_len - first);
+          g_list_model_items_changed (G_LIST_MODEL (self), first, n, n);
+        }
+      g_list_free (pages);
+      return;
+    }
+
+  g_hash_table_remove_all (self->pages);
+  if (removed == 0 || added <= REPLACE_HEAD)
+    {
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+      return;
+    }
+  self->n_exposed = prefix + REPLACE_HEAD;
+  g_list_model_items_changed (G_LIST_MODEL (self), prefix, old_len - prefix, REPLACE_HEAD);
+  self->n_exposed = new_len;
+  g_list_model_items_changed (G_LIST_MODEL (self), prefix + REPLACE_HEAD, 0,
+                              new_len - prefix - REPLACE_HEAD);
 }
 
 /**
@@ -133,7 +188,7 @@ koers_participant_list_reload (KoersParticipantList  *self,
                                GError               **error)
 {
   g_autoptr(GArray) ids = NULL;
-  guint old_len = self->ids->len;
+  g_autoptr(GArray) old_ids = NULL;
   gint64 total;
 
   g_return_val_if_fail (KOERS_IS_PARTICIPANT_LIST (self), FALSE);
@@ -146,12 +201,12 @@ koers_participant_list_reload (KoersParticipantList  *self,
   if (total < 0)
     return FALSE;
 
-  g_array_unref (self->ids);
+  old_ids = g_steal_pointer (&self->ids);
   self->ids = g_steal_pointer (&ids);
-  g_hash_table_remove_all (self->pages);
+  self->n_exposed = self->ids->len;
+  announce_changes (self, old_ids);
 
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, self->ids->len);
-  if (old_len != self->ids->len)
+  if (old_ids->len != self->ids->len)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
   if (total != self->total)
     {
@@ -239,7 +294,7 @@ koers_participant_list_get_property (GObject    *object,
       g_value_set_boolean (value, self->sort_descending);
       break;
     case PROP_N_ITEMS:
-      g_value_set_uint (value, self->ids->len);
+      g_value_set_uint (value, self->n_exposed);
       break;
     case PROP_TOTAL:
       g_value_set_int64 (value, self->total);

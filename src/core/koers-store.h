@@ -41,6 +41,17 @@ typedef enum {
 /* PRAGMA application_id of every Koers database: "Koer". */
 #define KOERS_STORE_APPLICATION_ID 0x4B6F6572
 
+/**
+ * KoersStoreOpenFlags:
+ * @KOERS_STORE_OPEN_DEFAULT: check the whole file for damage before returning
+ * @KOERS_STORE_OPEN_DEFER_CHECK: leave the full check (seconds on a large file) to
+ *   koers_store_check_async(); headers, schema and version are still checked at once
+ */
+typedef enum {
+  KOERS_STORE_OPEN_DEFAULT = 0,
+  KOERS_STORE_OPEN_DEFER_CHECK = 1 << 0,
+} KoersStoreOpenFlags;
+
 #define KOERS_TYPE_STORE (koers_store_get_type ())
 
 G_DECLARE_FINAL_TYPE (KoersStore, koers_store, KOERS, STORE, GObject)
@@ -51,8 +62,16 @@ const char       *koers_store_error_get_advice         (const GError      *error
 KoersStore       *koers_store_open                     (const char        *path,
                                                         GError           **error);
 KoersStore       *koers_store_open_full                (const char        *path,
+                                                        KoersStoreOpenFlags flags,
                                                         int                busy_timeout_ms,
                                                         int                schema_version,
+                                                        GError           **error);
+void              koers_store_check_async              (KoersStore        *self,
+                                                        GCancellable      *cancellable,
+                                                        GAsyncReadyCallback callback,
+                                                        gpointer           user_data);
+gboolean          koers_store_check_finish             (KoersStore        *self,
+                                                        GAsyncResult      *result,
                                                         GError           **error);
 char             *koers_store_get_default_path         (void);
 int               koers_store_get_latest_schema_version (void);

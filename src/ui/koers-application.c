@@ -7,6 +7,7 @@
 
 #include "koers-application.h"
 #include "koers-demo.h"
+#include "koers-error-dialog.h"
 #include "koers-window.h"
 
 struct _KoersApplication
@@ -82,7 +83,7 @@ koers_application_handle_local_options (GApplication *application,
 {
   KoersApplication *self = KOERS_APPLICATION (application);
   g_autofree char *database = NULL;
-  gint32 demo_count = -1;
+  g_autofree char *demo_count_text = NULL;
   gint32 seed = DEFAULT_DEMO_SEED;
 
   if (g_variant_dict_contains (options, "version"))
@@ -101,14 +102,16 @@ koers_application_handle_local_options (GApplication *application,
     self->database = koers_store_get_default_path ();
 
   g_variant_dict_lookup (options, "seed", "i", &seed);
-  if (g_variant_dict_lookup (options, "generate-demo", "i", &demo_count))
+  if (g_variant_dict_lookup (options, "generate-demo", "s", &demo_count_text))
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(KoersStore) store = NULL;
+      guint64 demo_count = 0;
 
-      if (demo_count < 0)
+      if (!g_ascii_string_to_unsigned (demo_count_text, 10, 0, 1000000, &demo_count, NULL))
         {
-          g_printerr (_("koers: --generate-demo needs a number of participants of 0 or more\n"));
+          g_printerr (_("koers: --generate-demo needs a number of participants from 0 to "
+                        "1,000,000, not “%s”\n"), demo_count_text);
           return EXIT_FAILURE;
         }
       store = koers_store_open (self->database, &error);
@@ -117,13 +120,26 @@ koers_application_handle_local_options (GApplication *application,
           print_store_error (error);
           return EXIT_FAILURE;
         }
-      g_print (ngettext ("Added %d fictional participant to %s\n",
-                         "Added %d fictional participants to %s\n", demo_count),
-               demo_count, self->database);
+      g_print (ngettext ("Added %u fictional participant to %s\n",
+                         "Added %u fictional participants to %s\n", demo_count),
+               (guint) demo_count, self->database);
       return EXIT_SUCCESS;
     }
 
   return -1;
+}
+
+static void
+on_check_done_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GtkWidget) window = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!koers_store_check_finish (KOERS_STORE (source), result, &error)
+      && gtk_widget_get_visible (window))
+    koers_show_error (window, _("The Database Is Damaged"), error);
 }
 
 static void
@@ -142,7 +158,7 @@ koers_application_activate (GApplication *application)
       return;
     }
 
-  store = koers_store_open (self->database, &error);
+  store = koers_store_open_full (self->database, KOERS_STORE_OPEN_DEFER_CHECK, 5000, -1, &error);
   if (store == NULL)
     {
       KoersWindow *error_window = koers_window_new (GTK_APPLICATION (application), NULL);
@@ -156,7 +172,9 @@ koers_application_activate (GApplication *application)
     g_autoptr(GSettings) settings = koers_settings_new ();
     session = koers_session_new (store, settings);
   }
-  gtk_window_present (GTK_WINDOW (koers_window_new (GTK_APPLICATION (application), session)));
+  window = GTK_WINDOW (koers_window_new (GTK_APPLICATION (application), session));
+  gtk_window_present (window);
+  koers_store_check_async (store, NULL, on_check_done_cb, g_object_ref (window));
 }
 
 static void
@@ -238,7 +256,7 @@ koers_application_init (KoersApplication *self)
   static const GOptionEntry entries[] = {
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Open the database in FILE instead of the default one"), N_("FILE") },
-    { "generate-demo", 0, 0, G_OPTION_ARG_INT, NULL,
+    { "generate-demo", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Add N fictional participants to the database, then exit"), N_("N") },
     { "seed", 0, 0, G_OPTION_ARG_INT, NULL,
       N_("Seed for --generate-demo; the same seed gives the same people"), N_("SEED") },

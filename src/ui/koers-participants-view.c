@@ -413,11 +413,25 @@ void
 koers_participants_view_set_search_text (KoersParticipantsView *self,
                                          const char            *text)
 {
-  g_return_if_fail (KOERS_IS_PARTICIPANTS_VIEW (self));
+  GtkEditable *editable = GTK_EDITABLE (self->search_entry);
+  const char *old = gtk_editable_get_text (editable);
+  int keep = 0;
+  int position;
+
+  g_return_if_fail (text != NULL);
+
+  /* Edit only the end that differs, as typing a key or Backspace does. */
+  while (old[keep] != '\0' && old[keep] == text[keep])
+    keep++;
+  while (keep > 0 && (old[keep] & 0xc0) == 0x80)
+    keep--;
+  keep = g_utf8_pointer_to_offset (old, old + keep);
+  position = keep;
 
   gtk_search_entry_set_search_delay (self->search_entry, 0);
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
-  /* search-changed fires from an idle even without delay; search now. */
+  gtk_editable_delete_text (editable, keep, -1);
+  gtk_editable_insert_text (editable, g_utf8_offset_to_pointer (text, keep), -1, &position);
+  /* search-changed comes from a timeout even without delay; search now. */
   on_search_entry_search_changed_cb (self);
 }
 
