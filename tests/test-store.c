@@ -518,6 +518,194 @@ test_move_phase (Fixture       *f,
   g_unsetenv ("KOERS_TODAY");
 }
 
+static gboolean
+update_text (KoersStore             *store,
+             gint64                  id,
+             KoersParticipantField   field,
+             const char             *text,
+             GError                **error)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, text);
+  return koers_store_update_participant (store, id, field, &value, error);
+}
+
+static void
+assert_update_rejected (KoersStore            *store,
+                        gint64                 id,
+                        KoersParticipantField  field,
+                        const char            *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersParticipant) before = koers_store_get_participant (store, id, NULL);
+  g_autoptr(KoersParticipant) after = NULL;
+
+  g_assert_false (update_text (store, id, field, text, &error));
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID);
+  after = koers_store_get_participant (store, id, NULL);
+  g_assert_cmpstr (koers_participant_get_given_name (after), ==,
+                   koers_participant_get_given_name (before));
+  g_assert_cmpstr (koers_participant_get_birth_date (after), ==,
+                   koers_participant_get_birth_date (before));
+  g_assert_cmpstr (koers_participant_get_commitment_date (after), ==,
+                   koers_participant_get_commitment_date (before));
+}
+
+static void
+test_update_participant (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = koers_store_open (f->path, &error);
+  g_autoptr(KoersParticipant) p = new_participant ("Selam", "Berhane");
+  g_autoptr(KoersParticipant) loaded = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_auto(GValue) enum_value = G_VALUE_INIT;
+  g_auto(GValue) staff_value = G_VALUE_INIT;
+  gint64 id, manager;
+
+  g_setenv ("KOERS_TODAY", "2026-06-30", TRUE);
+  koers_store_add_participant (store, p, &error);
+  g_assert_no_error (error);
+  id = koers_participant_get_id (p);
+  manager = koers_store_add_staff (store, "Sanne de Vries", KOERS_STAFF_ROLE_CASE_MANAGER, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (update_text (store, id, KOERS_PARTICIPANT_FIELD_FAMILY_NAME, " ሃይለ ", &error));
+  g_assert_true (update_text (store, id, KOERS_PARTICIPANT_FIELD_BIRTH_DATE, "1988", &error));
+  g_assert_true (update_text (store, id, KOERS_PARTICIPANT_FIELD_COMMITMENT_DATE, "2026-03-01",
+                              &error));
+  g_assert_true (update_text (store, id, KOERS_PARTICIPANT_FIELD_PLANNED_DEPARTURE, "2026-09-15",
+                              &error));
+  g_assert_true (update_text (store, id, KOERS_PARTICIPANT_FIELD_COUNTRY, "ET", &error));
+  g_value_init (&enum_value, KOERS_TYPE_TARGET_GROUP);
+  g_value_set_enum (&enum_value, KOERS_TARGET_GROUP_2B);
+  g_assert_true (koers_store_update_participant (store, id, KOERS_PARTICIPANT_FIELD_TARGET_GROUP,
+                                                 &enum_value, &error));
+  g_value_init (&staff_value, G_TYPE_INT64);
+  g_value_set_int64 (&staff_value, manager);
+  g_assert_true (koers_store_update_participant (store, id, KOERS_PARTICIPANT_FIELD_CASE_MANAGER,
+                                                 &staff_value, &error));
+  g_assert_no_error (error);
+
+  loaded = koers_store_get_participant (store, id, &error);
+  g_assert_cmpstr (koers_participant_get_family_name (loaded), ==, "ሃይለ");
+  g_assert_cmpstr (koers_participant_get_birth_date (loaded), ==, "1988");
+  g_assert_cmpstr (koers_participant_get_commitment_date (loaded), ==, "2026-03-01");
+  g_assert_cmpstr (koers_participant_get_planned_departure (loaded), ==, "2026-09-15");
+  g_assert_cmpstr (koers_participant_get_country (loaded), ==, "ET");
+  g_assert_cmpint (koers_participant_get_target_group (loaded), ==, KOERS_TARGET_GROUP_2B);
+  g_assert_cmpstr (koers_participant_get_case_manager_name (loaded), ==, "Sanne de Vries");
+
+  /* The search follows the new name. */
+  ids = koers_store_find_participants (store, "ሃይለ", KOERS_PARTICIPANT_COLUMN_CODE, FALSE, &error);
+  g_assert_cmpuint (ids->len, ==, 1);
+
+  /* Refused, and nothing changes. */
+  assert_update_rejected (store, id, KOERS_PARTICIPANT_FIELD_GIVEN_NAME, "  ");
+  assert_update_rejected (store, id, KOERS_PARTICIPANT_FIELD_BIRTH_DATE, "2027");
+  assert_update_rejected (store, id, KOERS_PARTICIPANT_FIELD_BIRTH_DATE, "2026-07-01");
+  assert_update_rejected (store, id, KOERS_PARTICIPANT_FIELD_BIRTH_DATE, "1890");
+  assert_update_rejected (store, id, KOERS_PARTICIPANT_FIELD_BIRTH_DATE, "31-12-1990");
+  assert_update_rejected (store, id, KOERS_PARTICIPANT_FIELD_COMMITMENT_DATE, "2026-07-01");
+  assert_update_rejected (store, id, KOERS_PARTICIPANT_FIELD_PLANNED_DEPARTURE, "2026-02-01");
+  assert_update_rejected (store, id, KOERS_PARTICIPANT_FIELD_PLANNED_DEPARTURE, "soon");
+  assert_update_rejected (store, id, KOERS_PARTICIPANT_FIELD_COUNTRY, "ZZ");
+  assert_update_rejected (store, id, KOERS_PARTICIPANT_FIELD_PHONE, "+31\t6");
+
+  /* Clearing an optional date is allowed. */
+  g_assert_true (update_text (store, id, KOERS_PARTICIPANT_FIELD_PLANNED_DEPARTURE, "", &error));
+  g_assert_no_error (error);
+  g_clear_object (&loaded);
+  loaded = koers_store_get_participant (store, id, &error);
+  g_assert_null (koers_participant_get_planned_departure (loaded));
+  g_unsetenv ("KOERS_TODAY");
+}
+
+static void
+test_end_and_reopen (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = koers_store_open (f->path, &error);
+  g_autoptr(KoersParticipant) p = new_participant ("Yonas", "Tekle");
+  g_autoptr(KoersParticipant) loaded = NULL;
+  gint64 id;
+
+  g_setenv ("KOERS_TODAY", "2026-06-30", TRUE);
+  koers_store_add_participant (store, p, &error);
+  id = koers_participant_get_id (p);
+  koers_store_move_phase (store, id, KOERS_PHASE_INTAKE, "2026-02-01", &error);
+  g_assert_no_error (error);
+
+  g_assert_false (koers_store_end_trajectory (store, id, KOERS_STATUS_DROPPED_OUT, NULL, "  ",
+                                              &error));
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (koers_store_end_trajectory (store, id, KOERS_STATUS_ACTIVE, NULL, "x", &error));
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (koers_store_end_trajectory (store, id, KOERS_STATUS_LOST_CONTACT, "2026-01-15",
+                                              "No answer", &error));
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_true (koers_store_end_trajectory (store, id, KOERS_STATUS_LOST_CONTACT, "2026-05-01",
+                                             "No answer for six weeks", &error));
+  loaded = koers_store_get_participant (store, id, &error);
+  g_assert_cmpint (koers_participant_get_status (loaded), ==, KOERS_STATUS_LOST_CONTACT);
+  g_assert_cmpint (koers_participant_get_phase (loaded), ==, KOERS_PHASE_INTAKE);
+  g_assert_cmpstr (koers_participant_get_exit_date (loaded), ==, "2026-05-01");
+  g_assert_cmpstr (koers_participant_get_exit_reason (loaded), ==, "No answer for six weeks");
+  g_assert_false (koers_participant_is_overdue (loaded));
+
+  g_assert_true (koers_store_reopen_trajectory (store, id, &error));
+  g_clear_object (&loaded);
+  loaded = koers_store_get_participant (store, id, &error);
+  g_assert_cmpint (koers_participant_get_status (loaded), ==, KOERS_STATUS_ACTIVE);
+  g_assert_null (koers_participant_get_exit_date (loaded));
+  g_assert_false (koers_store_reopen_trajectory (store, id, &error));
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID);
+  g_unsetenv ("KOERS_TODAY");
+}
+
+/* Intake is overdue after one month, after three for target group 2b. */
+static void
+test_overdue (void)
+{
+  struct {
+    const char       *today;
+    KoersPhase        phase;
+    KoersTargetGroup  group;
+    KoersStatus       status;
+    gboolean          overdue;
+  } cases[] = {
+    { "2026-02-15", KOERS_PHASE_INTAKE, KOERS_TARGET_GROUP_2A, KOERS_STATUS_ACTIVE, FALSE },
+    { "2026-02-15", KOERS_PHASE_INTAKE, KOERS_TARGET_GROUP_2A, KOERS_STATUS_ACTIVE, FALSE },
+    { "2026-02-16", KOERS_PHASE_INTAKE, KOERS_TARGET_GROUP_2A, KOERS_STATUS_ACTIVE, TRUE },
+    { "2026-02-16", KOERS_PHASE_INTAKE, KOERS_TARGET_GROUP_UNKNOWN, KOERS_STATUS_ACTIVE, TRUE },
+    { "2026-04-15", KOERS_PHASE_INTAKE, KOERS_TARGET_GROUP_2B, KOERS_STATUS_ACTIVE, FALSE },
+    { "2026-04-16", KOERS_PHASE_INTAKE, KOERS_TARGET_GROUP_2B, KOERS_STATUS_ACTIVE, TRUE },
+    { "2026-09-01", KOERS_PHASE_EMPOWERMENT, KOERS_TARGET_GROUP_2A, KOERS_STATUS_ACTIVE, FALSE },
+    { "2026-09-01", KOERS_PHASE_INTAKE, KOERS_TARGET_GROUP_2A, KOERS_STATUS_DROPPED_OUT, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(KoersParticipant) p = g_object_new (KOERS_TYPE_PARTICIPANT,
+                                                    "phase", cases[i].phase,
+                                                    "phase-since", "2026-01-15",
+                                                    "target-group", cases[i].group,
+                                                    "status", cases[i].status, NULL);
+      g_setenv ("KOERS_TODAY", cases[i].today, TRUE);
+      if (koers_participant_is_overdue (p) != cases[i].overdue)
+        g_error ("case %u: on %s overdue should be %d", i, cases[i].today, cases[i].overdue);
+    }
+  g_unsetenv ("KOERS_TODAY");
+}
+
 static char *
 describe_database (const char *dir)
 {
@@ -612,6 +800,9 @@ main (int   argc,
   ADD ("error/locked", test_error_locked);
   ADD ("participant/validation", test_participant_validation);
   ADD ("participant/move-phase", test_move_phase);
+  ADD ("participant/update", test_update_participant);
+  ADD ("participant/end-and-reopen", test_end_and_reopen);
+  g_test_add_func ("/store/participant/overdue", test_overdue);
   ADD ("demo", test_demo);
 #undef ADD
 

@@ -30,6 +30,12 @@ struct _KoersParticipant
   KoersStatus status;
   gint64 case_manager_id;
   char *case_manager_name;
+  gint64 trajectory_holder_id;
+  gint64 buddy_id;
+  char *commitment_date;
+  char *planned_departure;
+  char *exit_date;
+  char *exit_reason;
 };
 
 G_DEFINE_FINAL_TYPE (KoersParticipant, koers_participant, G_TYPE_OBJECT)
@@ -55,6 +61,12 @@ enum {
   PROP_STATUS,
   PROP_CASE_MANAGER_ID,
   PROP_CASE_MANAGER_NAME,
+  PROP_TRAJECTORY_HOLDER_ID,
+  PROP_BUDDY_ID,
+  PROP_COMMITMENT_DATE,
+  PROP_PLANNED_DEPARTURE,
+  PROP_EXIT_DATE,
+  PROP_EXIT_REASON,
   PROP_DISPLAY_NAME,
   PROP_COUNTRY_NAME,
   PROP_PHASE_LABEL,
@@ -94,6 +106,10 @@ koers_participant_finalize (GObject *object)
   g_free (self->referrer);
   g_free (self->phase_since);
   g_free (self->case_manager_name);
+  g_free (self->commitment_date);
+  g_free (self->planned_departure);
+  g_free (self->exit_date);
+  g_free (self->exit_reason);
 
   G_OBJECT_CLASS (koers_participant_parent_class)->finalize (object);
 }
@@ -164,6 +180,24 @@ koers_participant_get_property (GObject    *object,
       break;
     case PROP_CASE_MANAGER_NAME:
       g_value_set_string (value, self->case_manager_name);
+      break;
+    case PROP_TRAJECTORY_HOLDER_ID:
+      g_value_set_int64 (value, self->trajectory_holder_id);
+      break;
+    case PROP_BUDDY_ID:
+      g_value_set_int64 (value, self->buddy_id);
+      break;
+    case PROP_COMMITMENT_DATE:
+      g_value_set_string (value, self->commitment_date);
+      break;
+    case PROP_PLANNED_DEPARTURE:
+      g_value_set_string (value, self->planned_departure);
+      break;
+    case PROP_EXIT_DATE:
+      g_value_set_string (value, self->exit_date);
+      break;
+    case PROP_EXIT_REASON:
+      g_value_set_string (value, self->exit_reason);
       break;
     case PROP_DISPLAY_NAME:
       g_value_take_string (value, koers_participant_dup_display_name (self));
@@ -295,6 +329,36 @@ koers_participant_set_property (GObject      *object,
       if (set_str (&self->case_manager_name, g_value_get_string (value)))
         g_object_notify_by_pspec (object, pspec);
       break;
+    case PROP_TRAJECTORY_HOLDER_ID:
+      if (self->trajectory_holder_id != g_value_get_int64 (value))
+        {
+          self->trajectory_holder_id = g_value_get_int64 (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_BUDDY_ID:
+      if (self->buddy_id != g_value_get_int64 (value))
+        {
+          self->buddy_id = g_value_get_int64 (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_COMMITMENT_DATE:
+      if (set_str (&self->commitment_date, g_value_get_string (value)))
+        g_object_notify_by_pspec (object, pspec);
+      break;
+    case PROP_PLANNED_DEPARTURE:
+      if (set_str (&self->planned_departure, g_value_get_string (value)))
+        g_object_notify_by_pspec (object, pspec);
+      break;
+    case PROP_EXIT_DATE:
+      if (set_str (&self->exit_date, g_value_get_string (value)))
+        g_object_notify_by_pspec (object, pspec);
+      break;
+    case PROP_EXIT_REASON:
+      if (set_str (&self->exit_reason, g_value_get_string (value)))
+        g_object_notify_by_pspec (object, pspec);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -349,6 +413,18 @@ koers_participant_class_init (KoersParticipantClass *klass)
   properties[PROP_CASE_MANAGER_ID] = g_param_spec_int64 ("case-manager-id", NULL, NULL, 0, G_MAXINT64, 0, rw);
   /* The case manager's name, as loaded from the store. */
   properties[PROP_CASE_MANAGER_NAME] = g_param_spec_string ("case-manager-name", NULL, NULL, NULL, rw);
+  /* The staff id of the trajectory holder, 0 for none. */
+  properties[PROP_TRAJECTORY_HOLDER_ID] = g_param_spec_int64 ("trajectory-holder-id", NULL, NULL, 0, G_MAXINT64, 0, rw);
+  /* The staff id of the buddy or volunteer, 0 for none. */
+  properties[PROP_BUDDY_ID] = g_param_spec_int64 ("buddy-id", NULL, NULL, 0, G_MAXINT64, 0, rw);
+  /* The day the participant committed to return, YYYY-MM-DD. */
+  properties[PROP_COMMITMENT_DATE] = g_param_spec_string ("commitment-date", NULL, NULL, NULL, rw);
+  /* The planned departure date, YYYY-MM-DD. */
+  properties[PROP_PLANNED_DEPARTURE] = g_param_spec_string ("planned-departure", NULL, NULL, NULL, rw);
+  /* The day the trajectory ended another way, YYYY-MM-DD. */
+  properties[PROP_EXIT_DATE] = g_param_spec_string ("exit-date", NULL, NULL, NULL, rw);
+  /* Why the trajectory ended another way. */
+  properties[PROP_EXIT_REASON] = g_param_spec_string ("exit-reason", NULL, NULL, NULL, rw);
   /* "Given Family", for lists and headers. */
   properties[PROP_DISPLAY_NAME] = g_param_spec_string ("display-name", NULL, NULL, NULL, ro);
   /* The country of origin's name in the UI language. */
@@ -548,4 +624,73 @@ koers_participant_get_case_manager_name (KoersParticipant *self)
 {
   g_return_val_if_fail (KOERS_IS_PARTICIPANT (self), 0);
   return self->case_manager_name;
+}
+
+gint64
+koers_participant_get_trajectory_holder_id (KoersParticipant *self)
+{
+  g_return_val_if_fail (KOERS_IS_PARTICIPANT (self), 0);
+  return self->trajectory_holder_id;
+}
+
+gint64
+koers_participant_get_buddy_id (KoersParticipant *self)
+{
+  g_return_val_if_fail (KOERS_IS_PARTICIPANT (self), 0);
+  return self->buddy_id;
+}
+
+const char *
+koers_participant_get_commitment_date (KoersParticipant *self)
+{
+  g_return_val_if_fail (KOERS_IS_PARTICIPANT (self), 0);
+  return self->commitment_date;
+}
+
+const char *
+koers_participant_get_planned_departure (KoersParticipant *self)
+{
+  g_return_val_if_fail (KOERS_IS_PARTICIPANT (self), 0);
+  return self->planned_departure;
+}
+
+const char *
+koers_participant_get_exit_date (KoersParticipant *self)
+{
+  g_return_val_if_fail (KOERS_IS_PARTICIPANT (self), 0);
+  return self->exit_date;
+}
+
+const char *
+koers_participant_get_exit_reason (KoersParticipant *self)
+{
+  g_return_val_if_fail (KOERS_IS_PARTICIPANT (self), 0);
+  return self->exit_reason;
+}
+
+/**
+ * koers_participant_is_overdue:
+ * @self: a participant
+ *
+ * An active trajectory still in intake after one month (three months for the very
+ * vulnerable, target group 2b) is overdue.
+ *
+ * Returns: whether the intake of @self is overdue.
+ */
+gboolean
+koers_participant_is_overdue (KoersParticipant *self)
+{
+  g_autoptr(GDate) since = NULL;
+  g_autoptr(GDate) today = NULL;
+
+  g_return_val_if_fail (KOERS_IS_PARTICIPANT (self), FALSE);
+
+  if (self->phase != KOERS_PHASE_INTAKE || self->status != KOERS_STATUS_ACTIVE)
+    return FALSE;
+  since = koers_date_parse_iso (self->phase_since);
+  if (since == NULL)
+    return FALSE;
+  g_date_add_months (since, self->target_group == KOERS_TARGET_GROUP_2B ? 3 : 1);
+  today = koers_today ();
+  return g_date_compare (today, since) > 0;
 }

@@ -34,5 +34,12 @@ KoersStatus       koers_participant_get_status            (KoersParticipant *sel
 gint64            koers_participant_get_case_manager_id   (KoersParticipant *self);
 const char       *koers_participant_get_case_manager_name (KoersParticipant *self);
 int               koers_participant_get_days_in_phase     (KoersParticipant *self);
+gint64            koers_participant_get_trajectory_holder_id (KoersParticipant *self);
+gint64            koers_participant_get_buddy_id          (KoersParticipant *self);
+const char       *koers_participant_get_commitment_date   (KoersParticipant *self);
+const char       *koers_participant_get_planned_departure (KoersParticipant *self);
+const char       *koers_participant_get_exit_date         (KoersParticipant *self);
+const char       *koers_participant_get_exit_reason       (KoersParticipant *self);
+gboolean          koers_participant_is_overdue            (KoersParticipant *self);
 
 G_END_DECLS

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "koers-country.h"
@@ -15,7 +16,8 @@
 #define PARTICIPANT_COLUMNS \
   "p.id, p.code, p.given_name, p.family_name, p.alias, p.sex, p.birth_date, p.country, " \
   "p.nationality, p.languages, p.phone, p.situation, p.referrer, p.target_group, p.phase, " \
-  "p.phase_since, p.status, p.case_manager_id, s.name"
+  "p.phase_since, p.status, p.case_manager_id, s.name, p.trajectory_holder_id, p.buddy_id, " \
+  "p.commitment_date, p.planned_departure, p.exit_date, p.exit_reason"
 
 #define PARTICIPANT_FROM \
   " FROM participant p LEFT JOIN staff s ON s.id = p.case_manager_id"
@@ -56,6 +58,12 @@ participant_from_row (KoersStmt *stmt)
                        "status", enum_column (stmt, 16, KOERS_TYPE_STATUS),
                        "case-manager-id", sqlite3_column_int64 (stmt, 17),
                        "case-manager-name", koers_stmt_text (stmt, 18),
+                       "trajectory-holder-id", sqlite3_column_int64 (stmt, 19),
+                       "buddy-id", sqlite3_column_int64 (stmt, 20),
+                       "commitment-date", koers_stmt_text (stmt, 21),
+                       "planned-departure", koers_stmt_text (stmt, 22),
+                       "exit-date", koers_stmt_text (stmt, 23),
+                       "exit-reason", koers_stmt_text (stmt, 24),
                        NULL);
 }
 
@@ -136,10 +144,26 @@ validate_participant (KoersParticipant  *p,
       gboolean year_only = strlen (birth) == 4 && g_ascii_isdigit (birth[0])
                            && g_ascii_isdigit (birth[1]) && g_ascii_isdigit (birth[2])
                            && g_ascii_isdigit (birth[3]);
+      g_autoptr(GDate) today = koers_today ();
+      int year = atoi (birth);
+
       if (date == NULL && !year_only)
         {
           g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
                                _("The date of birth is not a date."));
+          return FALSE;
+        }
+      if ((date != NULL && g_date_compare (date, today) > 0)
+          || year > (int) g_date_get_year (today))
+        {
+          g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
+                               _("The date of birth lies in the future."));
+          return FALSE;
+        }
+      if (year < (int) g_date_get_year (today) - 120)
+        {
+          g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
+                               _("The date of birth is more than 120 years ago."));
           return FALSE;
         }
     }
@@ -615,4 +639,307 @@ koers_store_find_participants (KoersStore              *self,
       return NULL;
     }
   return g_steal_pointer (&ids);
+}
+
+typedef enum {
+  FIELD_TEXT,
+  FIELD_OPTIONAL,
+  FIELD_ENUM,
+  FIELD_STAFF,
+} FieldType;
+
+typedef struct {
+  const char *property;   /* of KoersParticipant */
+  const char *sql;        /* the whole UPDATE: column names are fixed text, values bound */
+  FieldType   type;
+} FieldInfo;
+
+#define UPDATE_SQL(column) \
+  "UPDATE participant SET " column " = ?2, name_key = koers_fold (trim (given_name || ' ' ||" \
+  " family_name)), search_key = koers_fold (given_name || ' ' || family_name || ' ' || alias)," \
+  " updated_at = strftime ('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1"
+
+static const FieldInfo fields[] = {
+  [KOERS_PARTICIPANT_FIELD_GIVEN_NAME] = { "given-name", UPDATE_SQL ("given_name"), FIELD_TEXT },
+  [KOERS_PARTICIPANT_FIELD_FAMILY_NAME] = { "family-name", UPDATE_SQL ("family_name"), FIELD_TEXT },
+  [KOERS_PARTICIPANT_FIELD_ALIAS] = { "alias", UPDATE_SQL ("alias"), FIELD_TEXT },
+  [KOERS_PARTICIPANT_FIELD_SEX] = { "sex", UPDATE_SQL ("sex"), FIELD_ENUM },
+  [KOERS_PARTICIPANT_FIELD_BIRTH_DATE] = { "birth-date", UPDATE_SQL ("birth_date"), FIELD_OPTIONAL },
+  [KOERS_PARTICIPANT_FIELD_COUNTRY] = { "country", UPDATE_SQL ("country"), FIELD_OPTIONAL },
+  [KOERS_PARTICIPANT_FIELD_NATIONALITY] = { "nationality", UPDATE_SQL ("nationality"), FIELD_OPTIONAL },
+  [KOERS_PARTICIPANT_FIELD_LANGUAGES] = { "languages", UPDATE_SQL ("languages"), FIELD_TEXT },
+  [KOERS_PARTICIPANT_FIELD_PHONE] = { "phone", UPDATE_SQL ("phone"), FIELD_TEXT },
+  [KOERS_PARTICIPANT_FIELD_SITUATION] = { "situation", UPDATE_SQL ("situation"), FIELD_ENUM },
+  [KOERS_PARTICIPANT_FIELD_REFERRER] = { "referrer", UPDATE_SQL ("referrer"), FIELD_TEXT },
+  [KOERS_PARTICIPANT_FIELD_TARGET_GROUP] = { "target-group", UPDATE_SQL ("target_group"), FIELD_ENUM },
+  [KOERS_PARTICIPANT_FIELD_CASE_MANAGER] = { "case-manager-id", UPDATE_SQL ("case_manager_id"), FIELD_STAFF },
+  [KOERS_PARTICIPANT_FIELD_TRAJECTORY_HOLDER] = { "trajectory-holder-id", UPDATE_SQL ("trajectory_holder_id"), FIELD_STAFF },
+  [KOERS_PARTICIPANT_FIELD_BUDDY] = { "buddy-id", UPDATE_SQL ("buddy_id"), FIELD_STAFF },
+  [KOERS_PARTICIPANT_FIELD_COMMITMENT_DATE] = { "commitment-date", UPDATE_SQL ("commitment_date"), FIELD_OPTIONAL },
+  [KOERS_PARTICIPANT_FIELD_PLANNED_DEPARTURE] = { "planned-departure", UPDATE_SQL ("planned_departure"), FIELD_OPTIONAL },
+};
+
+static gboolean
+validate_dates (KoersParticipant  *p,
+                GError           **error)
+{
+  const char *commitment = koers_participant_get_commitment_date (p);
+  const char *departure = koers_participant_get_planned_departure (p);
+  g_autoptr(GDate) today = koers_today ();
+
+  if (commitment != NULL)
+    {
+      g_autoptr(GDate) date = koers_date_parse_iso (commitment);
+      if (date == NULL)
+        {
+          g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
+                               _("The date of the commitment to return is not a date."));
+          return FALSE;
+        }
+      if (g_date_compare (date, today) > 0)
+        {
+          g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
+                               _("The date of the commitment to return lies in the future."));
+          return FALSE;
+        }
+    }
+  if (departure != NULL && koers_date_parse_iso (departure) == NULL)
+    {
+      g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
+                           _("The planned departure is not a date."));
+      return FALSE;
+    }
+  if (departure != NULL && commitment != NULL && strcmp (departure, commitment) < 0)
+    {
+      g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
+                           _("The planned departure lies before the commitment to return."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * koers_store_update_participant:
+ * @self: a store
+ * @participant_id: the participant
+ * @field: which field to change
+ * @value: the new value: a string for text, dates ("YYYY-MM-DD", or "YYYY" for a year of
+ *   birth) and country codes (an empty string clears them); an enum of the field's type;
+ *   a #gint64 staff id (0 for none) for case manager, trajectory holder and buddy
+ * @error: return location for an error
+ *
+ * Changes one field of a participant in its own transaction, after checking the value as
+ * koers_store_add_participant() does.
+ *
+ * Returns: %TRUE when saved; on %FALSE nothing changed.
+ */
+gboolean
+koers_store_update_participant (KoersStore             *self,
+                                gint64                  participant_id,
+                                KoersParticipantField   field,
+                                const GValue           *value,
+                                GError                **error)
+{
+  g_autoptr(KoersParticipant) p = NULL;
+  g_autoptr(KoersStmt) stmt = NULL;
+  const FieldInfo *info;
+  g_auto(GValue) normalised = G_VALUE_INIT;
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (field < G_N_ELEMENTS (fields), FALSE);
+
+  info = &fields[field];
+  p = koers_store_get_participant (self, participant_id, error);
+  if (p == NULL)
+    return FALSE;
+
+  /* Validate the record as it would be, so that the same rules hold as for a new one. */
+  g_value_init (&normalised, G_VALUE_TYPE (value));
+  g_value_copy (value, &normalised);
+  if (G_VALUE_HOLDS_STRING (&normalised))
+    {
+      const char *text = g_value_get_string (&normalised);
+      g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
+      g_value_set_string (&normalised, (*trimmed == '\0' && info->type == FIELD_OPTIONAL)
+                                       ? NULL : trimmed);
+    }
+  g_object_set_property (G_OBJECT (p), info->property, &normalised);
+  if (!validate_participant (p, error) || !validate_dates (p, error))
+    return FALSE;
+  if (info->type == FIELD_STAFF && g_value_get_int64 (&normalised) < 0)
+    {
+      g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
+                           _("There is no such staff member."));
+      return FALSE;
+    }
+
+  stmt = koers_store_prepare (self, info->sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, participant_id);
+  switch (info->type)
+    {
+    case FIELD_TEXT:
+      koers_store_bind_text (stmt, 2, g_value_get_string (&normalised));
+      break;
+    case FIELD_OPTIONAL:
+      koers_store_bind_nullable (stmt, 2, g_value_get_string (&normalised));
+      break;
+    case FIELD_ENUM:
+      koers_store_bind_text (stmt, 2, koers_enum_to_nick (G_VALUE_TYPE (&normalised),
+                                                          g_value_get_enum (&normalised)));
+      break;
+    case FIELD_STAFF:
+      if (g_value_get_int64 (&normalised) > 0)
+        sqlite3_bind_int64 (stmt, 2, g_value_get_int64 (&normalised));
+      else
+        sqlite3_bind_null (stmt, 2);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (!koers_store_begin (self, error))
+    return FALSE;
+  if (!koers_store_step_done (self, stmt, error))
+    {
+      /* A staff id that does not exist fails the foreign key. */
+      koers_store_rollback (self);
+      return FALSE;
+    }
+  return koers_store_commit (self, error);
+}
+
+/**
+ * koers_store_end_trajectory:
+ * @self: a store
+ * @participant_id: the participant
+ * @status: how the trajectory ended: dropped out, transferred, legal status changed, lost
+ *   contact or deceased
+ * @date: (nullable): the day it ended, "YYYY-MM-DD"; %NULL for today
+ * @reason: why, in words; required
+ * @error: return location for an error
+ *
+ * Records that a trajectory ended another way than by return. The phase stays where it
+ * was, so the report shows where it ended; koers_store_reopen_trajectory() undoes it.
+ *
+ * Returns: %TRUE when saved.
+ */
+gboolean
+koers_store_end_trajectory (KoersStore   *self,
+                            gint64        participant_id,
+                            KoersStatus   status,
+                            const char   *date,
+                            const char   *reason,
+                            GError      **error)
+{
+  g_autoptr(KoersParticipant) p = NULL;
+  g_autoptr(KoersStmt) stmt = NULL;
+  g_autoptr(GDate) today = koers_today ();
+  g_autoptr(GDate) when = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *why = g_strstrip (g_strdup (reason ? reason : ""));
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
+
+  if (status == KOERS_STATUS_ACTIVE || status == KOERS_STATUS_COMPLETED)
+    {
+      g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
+                           _("Choose how the trajectory ended."));
+      return FALSE;
+    }
+  if (*why == '\0')
+    {
+      g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
+                           _("Give the reason the trajectory ended."));
+      return FALSE;
+    }
+  if (!validate_text (why, 2000, _("The reason"), error))
+    return FALSE;
+  day = date ? g_strdup (date) : koers_date_to_iso (today);
+  when = koers_date_parse_iso (day);
+  if (when == NULL || g_date_compare (when, today) > 0)
+    {
+      g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
+                           when == NULL ? _("The end date is not a date.")
+                                        : _("The end date lies in the future."));
+      return FALSE;
+    }
+
+  p = koers_store_get_participant (self, participant_id, error);
+  if (p == NULL)
+    return FALSE;
+  if (koers_participant_get_status (p) != KOERS_STATUS_ACTIVE)
+    {
+      g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
+                           _("This trajectory has already ended."));
+      return FALSE;
+    }
+  if (strcmp (day, koers_participant_get_phase_since (p)) < 0)
+    {
+      g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
+                           _("The end date lies before the start of the current phase."));
+      return FALSE;
+    }
+
+  stmt = koers_store_prepare (self,
+    "UPDATE participant SET status = ?2, exit_date = ?3, exit_reason = ?4,"
+    " updated_at = strftime ('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, participant_id);
+  koers_store_bind_text (stmt, 2, koers_enum_to_nick (KOERS_TYPE_STATUS, status));
+  koers_store_bind_text (stmt, 3, day);
+  koers_store_bind_text (stmt, 4, why);
+  if (!koers_store_begin (self, error))
+    return FALSE;
+  if (!koers_store_step_done (self, stmt, error))
+    {
+      koers_store_rollback (self);
+      return FALSE;
+    }
+  return koers_store_commit (self, error);
+}
+
+/**
+ * koers_store_reopen_trajectory:
+ * @self: a store
+ * @participant_id: a participant whose trajectory ended
+ * @error: return location for an error
+ *
+ * Makes an ended trajectory active again, in the phase where it ended.
+ *
+ * Returns: %TRUE when saved.
+ */
+gboolean
+koers_store_reopen_trajectory (KoersStore  *self,
+                               gint64       participant_id,
+                               GError     **error)
+{
+  g_autoptr(KoersStmt) stmt = NULL;
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
+
+  stmt = koers_store_prepare (self,
+    "UPDATE participant SET status = 'active', exit_date = NULL, exit_reason = '',"
+    " updated_at = strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')"
+    " WHERE id = ?1 AND status <> 'active'", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, participant_id);
+  if (!koers_store_begin (self, error))
+    return FALSE;
+  if (!koers_store_step_done (self, stmt, error))
+    {
+      koers_store_rollback (self);
+      return FALSE;
+    }
+  if (sqlite3_changes (self->db) != 1)
+    {
+      koers_store_rollback (self);
+      g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
+                           _("This trajectory is not closed."));
+      return FALSE;
+    }
+  return koers_store_commit (self, error);
 }

@@ -105,6 +105,20 @@ gboolean          koers_store_move_phase               (KoersStore        *self,
                                                         KoersPhase         phase,
                                                         const char        *date,
                                                         GError           **error);
+gboolean          koers_store_update_participant       (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        KoersParticipantField field,
+                                                        const GValue      *value,
+                                                        GError           **error);
+gboolean          koers_store_end_trajectory           (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        KoersStatus        status,
+                                                        const char        *date,
+                                                        const char        *reason,
+                                                        GError           **error);
+gboolean          koers_store_reopen_trajectory        (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        GError           **error);
 KoersParticipant *koers_store_get_participant          (KoersStore        *self,
                                                         gint64             participant_id,
                                                         GError           **error);
