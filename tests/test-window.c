@@ -5,6 +5,7 @@
 #include <locale.h>
 
 #include "koers-application.h"
+#include "koers-dossier-view.h"
 #include "koers-participant-list.h"
 #include "koers-participants-view.h"
 #include "koers-test-utils.h"
@@ -331,6 +332,104 @@ test_window_size_kept (Fixture       *f,
   g_assert_false (g_settings_get_boolean (f->settings, "window-maximized"));
 }
 
+static GtkWidget *
+dossier_child (Fixture    *f,
+               const char *name)
+{
+  return child (view_child (f, "dossier_view"), KOERS_TYPE_DOSSIER_VIEW, name);
+}
+
+static void
+apply_row (Fixture    *f,
+           const char *row_name,
+           const char *text)
+{
+  GtkWidget *row = dossier_child (f, row_name);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  g_signal_emit_by_name (row, "apply");
+  spin ();
+}
+
+static void
+test_dossier (Fixture       *f,
+              gconstpointer  data)
+{
+  GtkSingleSelection *selection;
+  g_autoptr(KoersParticipant) p = NULL;
+  g_autoptr(KoersParticipant) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *given_row;
+  AdwPreferencesGroup *identity;
+  gint64 id;
+
+  open_window (f, 20);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (dossier_child (f, "state_stack"))),
+                   ==, "empty");
+
+  /* Selecting a participant opens the dossier beside the list. */
+  selection = GTK_SINGLE_SELECTION (shown_rows (f));
+  gtk_single_selection_set_selected (selection, 4);
+  spin ();
+  p = g_list_model_get_item (shown_rows (f), 4);
+  id = koers_participant_get_id (p);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (dossier_child (f, "state_stack"))),
+                   ==, "dossier");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (dossier_child (f, "code_label"))), ==,
+                   koers_participant_get_code (p));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dossier_child (f, "given_row"))), ==,
+                   koers_participant_get_given_name (p));
+
+  /* An edit saves at once, and the list follows. */
+  apply_row (f, "family_row", "Gebremedhin");
+  stored = koers_store_get_participant (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (koers_participant_get_family_name (stored), ==, "Gebremedhin");
+  g_clear_object (&stored);
+  {
+    g_autoptr(KoersParticipant) row = g_list_model_get_item (shown_rows (f), 4);
+    g_assert_cmpstr (koers_participant_get_family_name (row), ==, "Gebremedhin");
+  }
+
+  /* A date as people type it. */
+  apply_row (f, "birth_row", "7-3-1991");
+  stored = koers_store_get_participant (f->store, id, &error);
+  g_assert_cmpstr (koers_participant_get_birth_date (stored), ==, "1991-03-07");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dossier_child (f, "birth_row"))), ==,
+                   "07-03-1991");
+  g_clear_object (&stored);
+
+  /* Bad input: a message at the field, the typed text kept, nothing saved. */
+  identity = ADW_PREFERENCES_GROUP (dossier_child (f, "identity_group"));
+  given_row = dossier_child (f, "given_row");
+  apply_row (f, "given_row", "   ");
+  g_assert_true (gtk_widget_has_css_class (given_row, "error"));
+  g_assert_nonnull (strstr (adw_preferences_group_get_description (identity),
+                            "needs a given name"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (given_row)), ==, "   ");
+  stored = koers_store_get_participant (f->store, id, &error);
+  g_assert_cmpstr (koers_participant_get_given_name (stored), ==,
+                   koers_participant_get_given_name (p));
+  g_clear_object (&stored);
+
+  apply_row (f, "birth_row", "31-02-1990");
+  g_assert_true (gtk_widget_has_css_class (dossier_child (f, "birth_row"), "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dossier_child (f, "birth_row"))), ==,
+                   "31-02-1990");
+  apply_row (f, "birth_row", "2090");
+  g_assert_nonnull (strstr (adw_preferences_group_get_description (identity), "future"));
+
+  /* Corrected, the message goes. */
+  apply_row (f, "birth_row", "1990");
+  apply_row (f, "given_row", "Ruth");
+  g_assert_false (gtk_widget_has_css_class (given_row, "error"));
+  g_assert_true (adw_preferences_group_get_description (identity) == NULL
+                 || *adw_preferences_group_get_description (identity) == '\0');
+  stored = koers_store_get_participant (f->store, id, &error);
+  g_assert_cmpstr (koers_participant_get_given_name (stored), ==, "Ruth");
+  g_assert_cmpstr (koers_participant_get_birth_date (stored), ==, "1990");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -351,6 +450,7 @@ main (int   argc,
   ADD ("sort-restored", test_sort_restored);
   ADD ("open-error", test_open_error);
   ADD ("window-size-kept", test_window_size_kept);
+  ADD ("dossier", test_dossier);
 #undef ADD
 
   return g_test_run ();

@@ -515,3 +515,23 @@ koers_participant_list_get_total (KoersParticipantList *self)
   g_return_val_if_fail (KOERS_IS_PARTICIPANT_LIST (self), 0);
   return self->total;
 }
+
+/**
+ * koers_participant_list_find:
+ * @self: a participant list
+ * @participant_id: a participant id
+ *
+ * Returns: the position of the participant in the list, or %GTK_INVALID_LIST_POSITION
+ *   (G_MAXUINT) when the search does not show them.
+ */
+guint
+koers_participant_list_find (KoersParticipantList *self,
+                             gint64                participant_id)
+{
+  g_return_val_if_fail (KOERS_IS_PARTICIPANT_LIST (self), G_MAXUINT);
+
+  for (guint i = 0; i < self->n_exposed; i++)
+    if (g_array_index (self->ids, gint64, i) == participant_id)
+      return i;
+  return G_MAXUINT;
+}

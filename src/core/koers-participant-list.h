@@ -22,6 +22,8 @@ void                   koers_participant_list_set_sort           (KoersParticipa
                                                                   KoersParticipantColumn  column,
                                                                   gboolean                descending);
 gint64                 koers_participant_list_get_total          (KoersParticipantList   *self);
+guint                  koers_participant_list_find                (KoersParticipantList   *self,
+                                                                  gint64                  participant_id);
 gboolean               koers_participant_list_reload             (KoersParticipantList   *self,
                                                                   GError                **error);
 

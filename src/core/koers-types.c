@@ -195,6 +195,58 @@ koers_date_parse_iso (const char *text)
 }
 
 /**
+ * koers_date_parse_user:
+ * @text: a date as a person types it: day-month-year ("24-5-1990", "24/05/1990",
+ *   "24.05.1990"), ISO ("1990-05-24"), or, when @allow_year_only, only the year ("1990")
+ * @allow_year_only: whether a year alone is a valid answer
+ *
+ * Returns: (transfer full) (nullable): the date as the store keeps it ("YYYY-MM-DD" or
+ *   "YYYY"), the empty string for empty @text, or %NULL when @text is not a date.
+ */
+char *
+koers_date_parse_user (const char *text,
+                       gboolean    allow_year_only)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
+  unsigned a = 0, b = 0, c = 0;
+  char sep1 = 0, sep2 = 0, end = 0;
+  int n;
+
+  if (*trimmed == '\0')
+    return g_strdup ("");
+  if (allow_year_only && strlen (trimmed) == 4 && sscanf (trimmed, "%4u%c", &a, &end) == 1
+      && a >= 1000)
+    return g_strdup_printf ("%04u", a);
+
+  n = sscanf (trimmed, "%u%c%u%c%u%c", &a, &sep1, &b, &sep2, &c, &end);
+  if (n != 5 || sep1 != sep2 || !strchr ("-/.", sep1))
+    return NULL;
+  if (a >= 1000 && sep1 == '-' && g_date_valid_dmy (c, b, a))
+    return g_strdup_printf ("%04u-%02u-%02u", a, b, c);
+  if (c >= 1000 && g_date_valid_dmy (a, b, c))
+    return g_strdup_printf ("%04u-%02u-%02u", c, b, a);
+  return NULL;
+}
+
+/**
+ * koers_date_format_user:
+ * @iso: (nullable): a date as the store keeps it
+ *
+ * Returns: (transfer full): the date as day-month-year ("24-05-1990"), a year as is, the
+ *   empty string for %NULL.
+ */
+char *
+koers_date_format_user (const char *iso)
+{
+  g_autoptr(GDate) date = koers_date_parse_iso (iso);
+
+  if (date == NULL)
+    return g_strdup (iso ? iso : "");
+  return g_strdup_printf ("%02u-%02u-%04u", g_date_get_day (date), g_date_get_month (date),
+                          g_date_get_year (date));
+}
+
+/**
  * koers_date_to_iso:
  * @date: a valid date
  *

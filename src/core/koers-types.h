@@ -27,6 +27,9 @@ gboolean    koers_enum_from_nick (GType       enum_type,
 GDate      *koers_date_parse_iso (const char *text);
 char       *koers_date_to_iso    (const GDate *date);
 GDate      *koers_today          (void);
+char       *koers_date_parse_user  (const char *text,
+                                    gboolean    allow_year_only);
+char       *koers_date_format_user (const char *iso);
 char       *koers_today_iso      (void);
 int         koers_days_between   (const char *from_iso,
                                   const GDate *to);

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "koers-dossier-view.h"
 #include "koers-error-dialog.h"
 #include "koers-participant-list.h"
 #include "koers-participants-view.h"
@@ -38,6 +39,8 @@ struct _KoersParticipantsView
 {
   KoersView             parent_instance;
 
+  AdwLeaflet           *leaflet;
+  KoersDossierView     *dossier_view;
   GtkWidget            *toolbar;
   GtkWidget            *toolbar_separator;
   GtkSearchEntry       *search_entry;
@@ -74,9 +77,10 @@ update_state (KoersParticipantsView *self)
                                         total), shown, all);
     }
   gtk_label_set_label (self->count_label, text);
-  /* Nothing to search in an empty database. */
+  /* Nothing to search or open in an empty database. */
   gtk_widget_set_visible (self->toolbar, total > 0);
   gtk_widget_set_visible (self->toolbar_separator, total > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->dossier_view), total > 0);
 
   if (total == 0)
     gtk_stack_set_visible_child_name (self->content_stack, "welcome");
@@ -89,7 +93,18 @@ update_state (KoersParticipantsView *self)
 static void
 on_list_items_changed_cb (KoersParticipantsView *self)
 {
+  gint64 open_id = koers_dossier_view_get_participant_id (self->dossier_view);
+
   update_state (self);
+
+  /* A reload replaces the row objects, which drops GTK's selection: select the open
+   * participant again if the list still shows them. */
+  if (open_id != 0 && gtk_single_selection_get_selected_item (self->selection) == NULL)
+    {
+      guint position = koers_participant_list_find (self->list, open_id);
+      if (position != G_MAXUINT)
+        gtk_single_selection_set_selected (self->selection, position);
+    }
 }
 
 static void
@@ -97,6 +112,42 @@ on_list_failed_cb (KoersParticipantsView *self,
                    const GError          *error)
 {
   koers_show_error (GTK_WIDGET (self), _("The Participant List Could Not Be Read"), error);
+}
+
+static void
+on_selection_changed_cb (KoersParticipantsView *self)
+{
+  KoersParticipant *p = gtk_single_selection_get_selected_item (self->selection);
+
+  /* Losing the selection (a reload, a search that hides the row) keeps the dossier open. */
+  if (p != NULL)
+    koers_dossier_view_set_participant_id (self->dossier_view, koers_participant_get_id (p));
+}
+
+static void
+on_column_view_activate_cb (KoersParticipantsView *self,
+                            guint                  position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  /* On a narrow window the dossier takes the place of the list. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->dossier_view));
+}
+
+static void
+on_leaflet_folded_cb (KoersParticipantsView *self)
+{
+  koers_dossier_view_set_show_back (self->dossier_view, adw_leaflet_get_folded (self->leaflet));
+}
+
+static void
+on_dossier_back_cb (KoersParticipantsView *self)
+{
+  if (adw_leaflet_get_folded (self->leaflet))
+    {
+      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+      gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+    }
 }
 
 static void
@@ -262,6 +313,7 @@ on_session_changed_cb (KoersParticipantsView *self)
     g_signal_handlers_disconnect_by_data (self->list, self);
   g_clear_object (&self->list);
   gtk_single_selection_set_model (self->selection, NULL);
+  koers_dossier_view_set_session (self->dossier_view, session);
 
   if (session == NULL)
     {
@@ -307,6 +359,20 @@ search_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+static gboolean
+focus_search_if_idle_cb (gpointer data)
+{
+  KoersParticipantsView *self = data;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  /* Start in the search, unless the keyboard is already somewhere in this view. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self))
+      && (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self))))
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  return G_SOURCE_REMOVE;
+}
+
 /* Typing anywhere in the window searches, while this view is the one shown. */
 static void
 koers_participants_view_map (GtkWidget *widget)
@@ -316,6 +382,8 @@ koers_participants_view_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (koers_participants_view_parent_class)->map (widget);
   gtk_search_entry_set_key_capture_widget (self->search_entry,
                                            GTK_WIDGET (gtk_widget_get_root (widget)));
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, focus_search_if_idle_cb, g_object_ref (self),
+                   g_object_unref);
 }
 
 static void
@@ -338,7 +406,10 @@ koers_participants_view_dispose (GObject *object)
   if (self->list != NULL)
     g_signal_handlers_disconnect_by_data (self->list, self);
   if (self->selection != NULL)
-    gtk_single_selection_set_model (self->selection, NULL);
+    {
+      g_signal_handlers_disconnect_by_data (self->selection, self);
+      gtk_single_selection_set_model (self->selection, NULL);
+    }
   g_clear_object (&self->list);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_PARTICIPANTS_VIEW);
@@ -357,8 +428,11 @@ koers_participants_view_class_init (KoersParticipantsViewClass *klass)
   widget_class->map = koers_participants_view_map;
   widget_class->unmap = koers_participants_view_unmap;
 
+  g_type_ensure (KOERS_TYPE_DOSSIER_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/koers-participants-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, KoersParticipantsView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, KoersParticipantsView, dossier_view);
   gtk_widget_class_bind_template_child (widget_class, KoersParticipantsView, toolbar);
   gtk_widget_class_bind_template_child (widget_class, KoersParticipantsView, toolbar_separator);
   gtk_widget_class_bind_template_child (widget_class, KoersParticipantsView, search_entry);
@@ -367,6 +441,8 @@ koers_participants_view_class_init (KoersParticipantsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersParticipantsView, column_view);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_dossier_back_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search_cb);
 
   gtk_widget_class_install_action (widget_class, "participants.search", NULL, search_action);
@@ -383,6 +459,11 @@ koers_participants_view_init (KoersParticipantsView *self)
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->column_view, "activate",
+                           G_CALLBACK (on_column_view_activate_cb), self, G_CONNECT_SWAPPED);
+  on_leaflet_folded_cb (self);
   add_columns (self);
 
 

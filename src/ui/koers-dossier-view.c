@@ -1,0 +1,525 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "koers-country.h"
+#include "koers-dossier-view.h"
+#include "koers-error-dialog.h"
+#include "koers-window.h"
+
+/* One participant's dossier, beside the list. Every field saves on its own when applied
+ * (Enter or the check button), in one transaction; a value the store refuses stays typed in
+ * the field, which turns red, and the section says why. */
+
+struct _KoersDossierView
+{
+  GtkWidget             parent_instance;
+
+  GtkRevealer          *back_revealer;
+  GtkStack             *state_stack;
+  GtkLabel             *name_label;
+  GtkLabel             *code_label;
+  GtkLabel             *phase_label;
+  GtkLabel             *group_label;
+  GtkLabel             *overdue_label;
+  AdwPreferencesGroup  *identity_group;
+  AdwPreferencesGroup  *situation_group;
+  AdwEntryRow          *given_row;
+  AdwEntryRow          *family_row;
+  AdwEntryRow          *alias_row;
+  AdwEntryRow          *birth_row;
+  AdwActionRow         *country_row;
+  AdwEntryRow          *languages_row;
+  AdwEntryRow          *phone_row;
+  AdwActionRow         *stay_row;
+  AdwEntryRow          *referrer_row;
+  AdwActionRow         *case_manager_row;
+  AdwActionRow         *current_phase_row;
+  AdwActionRow         *status_row;
+
+  KoersSession         *session;
+  gint64                participant_id;
+};
+
+G_DEFINE_FINAL_TYPE (KoersDossierView, koers_dossier_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  PROP_PARTICIPANT_ID,
+  N_PROPS
+};
+
+enum {
+  BACK,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+#define FIELD_KEY "koers-field"
+
+static KoersParticipantField
+row_field (AdwEntryRow *row)
+{
+  return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), FIELD_KEY));
+}
+
+static AdwPreferencesGroup *
+row_group (KoersDossierView *self,
+           AdwEntryRow      *row)
+{
+  return row == self->referrer_row ? self->situation_group : self->identity_group;
+}
+
+static gboolean
+row_group_is (AdwEntryRow         *row,
+              AdwPreferencesGroup *group)
+{
+  return gtk_widget_is_ancestor (GTK_WIDGET (row), GTK_WIDGET (group));
+}
+
+#define ERROR_KEY "koers-error"
+
+/* The group says what is wrong with @latest, or else with the first of its fields that
+ * still holds a refused value. */
+static void
+update_group_description (AdwPreferencesGroup *group,
+                          AdwEntryRow         *latest,
+                          AdwEntryRow *const  *rows,
+                          guint                n_rows)
+{
+  for (int i = -1; i < (int) n_rows; i++)
+    {
+      AdwEntryRow *row = i < 0 ? latest : rows[i];
+      const char *message = g_object_get_data (G_OBJECT (row), ERROR_KEY);
+
+      if (message != NULL && row_group_is (row, group))
+        {
+          g_autofree char *described =
+            g_strdup_printf ("%s: %s",
+                             adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                             message);
+          adw_preferences_group_set_description (group, described);
+          return;
+        }
+    }
+  adw_preferences_group_set_description (group, NULL);
+}
+
+static void
+set_row_error (KoersDossierView *self,
+               AdwEntryRow      *row,
+               const char       *message)
+{
+  AdwEntryRow *rows[] = { self->given_row, self->family_row, self->alias_row, self->birth_row,
+                          self->languages_row, self->phone_row, self->referrer_row };
+
+  g_object_set_data_full (G_OBJECT (row), ERROR_KEY, g_strdup (message), g_free);
+  if (message != NULL)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
+                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
+    }
+  update_group_description (row_group (self, row), row, rows, G_N_ELEMENTS (rows));
+}
+
+/* Shows a stored value unless the user is correcting a refused one there. */
+static void
+show_text (AdwEntryRow *row,
+           const char  *text)
+{
+  if (gtk_widget_has_css_class (GTK_WIDGET (row), "error"))
+    return;
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text ? text : "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+}
+
+static void
+reload (KoersDossierView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersParticipant) p = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *birth = NULL;
+  g_autofree char *since = NULL;
+  g_autofree char *phase_text = NULL;
+  const char *manager;
+  int days;
+
+  if (self->session == NULL || self->participant_id == 0)
+    {
+      gtk_stack_set_visible_child_name (self->state_stack, "empty");
+      return;
+    }
+
+  p = koers_store_get_participant (koers_session_get_store (self->session),
+                                   self->participant_id, &error);
+  if (p == NULL)
+    {
+      self->participant_id = 0;
+      gtk_stack_set_visible_child_name (self->state_stack, "empty");
+      return;
+    }
+
+  name = koers_participant_dup_display_name (p);
+  {
+    /* Isolated so that a right-to-left name starts where the rest of the header does. */
+    g_autofree char *isolated = g_strconcat ("\u200e\u2068", name, "\u2069", NULL);
+    gtk_label_set_label (self->name_label, isolated);
+  }
+  gtk_label_set_label (self->code_label, koers_participant_get_code (p));
+  gtk_label_set_label (self->phase_label, koers_phase_get_label (koers_participant_get_phase (p)));
+  if (koers_participant_get_target_group (p) == KOERS_TARGET_GROUP_UNKNOWN)
+    gtk_widget_set_visible (GTK_WIDGET (self->group_label), FALSE);
+  else
+    {
+      g_autofree char *group = g_strdup_printf (_("Target group %s"),
+                                                koers_target_group_get_label (
+                                                  koers_participant_get_target_group (p)));
+      gtk_label_set_label (self->group_label, group);
+      gtk_widget_set_visible (GTK_WIDGET (self->group_label), TRUE);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->overdue_label), koers_participant_is_overdue (p));
+
+  show_text (self->given_row, koers_participant_get_given_name (p));
+  show_text (self->family_row, koers_participant_get_family_name (p));
+  show_text (self->alias_row, koers_participant_get_alias (p));
+  birth = koers_date_format_user (koers_participant_get_birth_date (p));
+  show_text (self->birth_row, birth);
+  adw_action_row_set_subtitle (self->country_row,
+                               koers_participant_get_country (p)
+                                 ? koers_country_get_name (koers_participant_get_country (p))
+                                 : _("Unknown"));
+  show_text (self->languages_row, koers_participant_get_languages (p));
+  show_text (self->phone_row, koers_participant_get_phone (p));
+  adw_action_row_set_subtitle (self->stay_row,
+                               koers_situation_get_label (koers_participant_get_situation (p)));
+  show_text (self->referrer_row, koers_participant_get_referrer (p));
+  manager = koers_participant_get_case_manager_name (p);
+  adw_action_row_set_subtitle (self->case_manager_row, manager ? manager : _("None"));
+
+  since = koers_date_format_user (koers_participant_get_phase_since (p));
+  days = koers_participant_get_days_in_phase (p);
+  /* Translators: "Training, since 03-02-2026 (45 days)" */
+  phase_text = g_strdup_printf (ngettext ("%s, since %s (%d day)", "%s, since %s (%d days)",
+                                          days),
+                                koers_phase_get_label (koers_participant_get_phase (p)),
+                                since, days);
+  adw_action_row_set_subtitle (self->current_phase_row, phase_text);
+  if (koers_participant_get_status (p) == KOERS_STATUS_ACTIVE
+      || koers_participant_get_status (p) == KOERS_STATUS_COMPLETED)
+    adw_action_row_set_subtitle (self->status_row,
+                                 koers_status_get_label (koers_participant_get_status (p)));
+  else
+    {
+      g_autofree char *ended = koers_date_format_user (koers_participant_get_exit_date (p));
+      /* Translators: "Dropped out on 01-05-2026: moved to another city" */
+      g_autofree char *status = g_strdup_printf (_("%s on %s: %s"),
+                                                 koers_status_get_label (
+                                                   koers_participant_get_status (p)),
+                                                 ended, koers_participant_get_exit_reason (p));
+      adw_action_row_set_subtitle (self->status_row, status);
+    }
+
+  gtk_stack_set_visible_child_name (self->state_stack, "dossier");
+}
+
+static void
+on_row_apply_cb (AdwEntryRow      *row,
+                 KoersDossierView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)));
+  GtkRoot *root;
+
+  if (self->session == NULL || self->participant_id == 0)
+    return;
+
+  if (row == self->birth_row)
+    {
+      char *parsed = koers_date_parse_user (text, TRUE);
+      if (parsed == NULL)
+        {
+          set_row_error (self, row, _("type the date as day-month-year, such as 24-05-1990, "
+                                      "or only the year"));
+          return;
+        }
+      g_free (text);
+      text = parsed;
+    }
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, text);
+  if (!koers_store_update_participant (koers_session_get_store (self->session),
+                                       self->participant_id, row_field (row), &value, &error))
+    {
+      if (g_error_matches (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID))
+        set_row_error (self, row, error->message);
+      else
+        koers_show_error (GTK_WIDGET (self), _("The Change Could Not Be Saved"), error);
+      return;
+    }
+
+  set_row_error (self, row, NULL);
+  reload (self);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (KOERS_IS_WINDOW (root))
+    koers_window_add_toast (KOERS_WINDOW (root), adw_toast_new (_("Saved")));
+}
+
+static void
+on_store_changed_cb (KoersDossierView *self)
+{
+  reload (self);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[BACK], 0);
+}
+
+static void
+koers_dossier_view_dispose (GObject *object)
+{
+  KoersDossierView *self = KOERS_DOSSIER_VIEW (object);
+
+  GtkWidget *child;
+
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (koers_session_get_store (self->session), self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_DOSSIER_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->session);
+
+  G_OBJECT_CLASS (koers_dossier_view_parent_class)->dispose (object);
+}
+
+static void
+koers_dossier_view_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  KoersDossierView *self = KOERS_DOSSIER_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    case PROP_PARTICIPANT_ID:
+      g_value_set_int64 (value, self->participant_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+koers_dossier_view_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  KoersDossierView *self = KOERS_DOSSIER_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      koers_dossier_view_set_session (self, g_value_get_object (value));
+      break;
+    case PROP_PARTICIPANT_ID:
+      koers_dossier_view_set_participant_id (self, g_value_get_int64 (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+koers_dossier_view_class_init (KoersDossierViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = koers_dossier_view_dispose;
+  object_class->get_property = koers_dossier_view_get_property;
+  object_class->set_property = koers_dossier_view_set_property;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, KOERS_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PARTICIPANT_ID] =
+    g_param_spec_int64 ("participant-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * KoersDossierView::back:
+   *
+   * The user asked to go back to the list (on a narrow window).
+   */
+  signals[BACK] = g_signal_new ("back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/koers-dossier-view.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, KoersDossierView, name)
+  BIND (back_revealer);
+  BIND (state_stack);
+  BIND (name_label);
+  BIND (code_label);
+  BIND (phase_label);
+  BIND (group_label);
+  BIND (overdue_label);
+  BIND (identity_group);
+  BIND (situation_group);
+  BIND (given_row);
+  BIND (family_row);
+  BIND (alias_row);
+  BIND (birth_row);
+  BIND (country_row);
+  BIND (languages_row);
+  BIND (phone_row);
+  BIND (stay_row);
+  BIND (referrer_row);
+  BIND (case_manager_row);
+  BIND (current_phase_row);
+  BIND (status_row);
+#undef BIND
+
+  gtk_widget_class_install_action (widget_class, "dossier.back", NULL, back_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "dossier.back", NULL);
+}
+
+static void
+koers_dossier_view_init (KoersDossierView *self)
+{
+  struct {
+    AdwEntryRow           *row;
+    KoersParticipantField  field;
+  } rows[7];
+  guint n = 0;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+#define ROW(r, f) rows[n].row = self->r; rows[n].field = f; n++
+  ROW (given_row, KOERS_PARTICIPANT_FIELD_GIVEN_NAME);
+  ROW (family_row, KOERS_PARTICIPANT_FIELD_FAMILY_NAME);
+  ROW (alias_row, KOERS_PARTICIPANT_FIELD_ALIAS);
+  ROW (birth_row, KOERS_PARTICIPANT_FIELD_BIRTH_DATE);
+  ROW (languages_row, KOERS_PARTICIPANT_FIELD_LANGUAGES);
+  ROW (phone_row, KOERS_PARTICIPANT_FIELD_PHONE);
+  ROW (referrer_row, KOERS_PARTICIPANT_FIELD_REFERRER);
+#undef ROW
+  g_assert (n == G_N_ELEMENTS (rows));
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_object_set_data (G_OBJECT (rows[i].row), FIELD_KEY, GINT_TO_POINTER (rows[i].field));
+      g_signal_connect (rows[i].row, "apply", G_CALLBACK (on_row_apply_cb), self);
+    }
+  gtk_stack_set_visible_child_name (self->state_stack, "empty");
+}
+
+/**
+ * koers_dossier_view_get_session:
+ * @self: a dossier view
+ *
+ * Returns: (transfer none) (nullable): the session.
+ */
+KoersSession *
+koers_dossier_view_get_session (KoersDossierView *self)
+{
+  g_return_val_if_fail (KOERS_IS_DOSSIER_VIEW (self), NULL);
+  return self->session;
+}
+
+/**
+ * koers_dossier_view_set_session:
+ * @self: a dossier view
+ * @session: (nullable): the session to read and write
+ *
+ * Sets the session; the dossier follows changes in its store.
+ */
+void
+koers_dossier_view_set_session (KoersDossierView *self,
+                                KoersSession     *session)
+{
+  g_return_if_fail (KOERS_IS_DOSSIER_VIEW (self));
+
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (koers_session_get_store (self->session), self);
+  if (!g_set_object (&self->session, session))
+    return;
+  if (session != NULL)
+    g_signal_connect_object (koers_session_get_store (session), "changed",
+                             G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
+  self->participant_id = 0;
+  reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+}
+
+/**
+ * koers_dossier_view_get_participant_id:
+ * @self: a dossier view
+ *
+ * Returns: the participant shown, 0 for none.
+ */
+gint64
+koers_dossier_view_get_participant_id (KoersDossierView *self)
+{
+  g_return_val_if_fail (KOERS_IS_DOSSIER_VIEW (self), 0);
+  return self->participant_id;
+}
+
+/**
+ * koers_dossier_view_set_participant_id:
+ * @self: a dossier view
+ * @participant_id: the participant to show, 0 for none
+ *
+ * Shows another participant's dossier; a refused value still typed in a field is dropped.
+ */
+void
+koers_dossier_view_set_participant_id (KoersDossierView *self,
+                                       gint64            participant_id)
+{
+  AdwEntryRow *rows[] = { self->given_row, self->family_row, self->alias_row, self->birth_row,
+                          self->languages_row, self->phone_row, self->referrer_row };
+
+  g_return_if_fail (KOERS_IS_DOSSIER_VIEW (self));
+
+  if (self->participant_id == participant_id)
+    return;
+  self->participant_id = participant_id;
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    set_row_error (self, rows[i], NULL);
+  reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANT_ID]);
+}
+
+/**
+ * koers_dossier_view_set_show_back:
+ * @self: a dossier view
+ * @show_back: whether the dossier covers the list, so that it needs a back button
+ */
+void
+koers_dossier_view_set_show_back (KoersDossierView *self,
+                                  gboolean          show_back)
+{
+  g_return_if_fail (KOERS_IS_DOSSIER_VIEW (self));
+  gtk_revealer_set_reveal_child (self->back_revealer, show_back);
+}
