@@ -671,6 +671,53 @@ test_end_and_reopen (Fixture       *f,
   g_unsetenv ("KOERS_TODAY");
 }
 
+static void
+test_undo_move_and_staff (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = koers_store_open (f->path, &error);
+  g_autoptr(KoersParticipant) p = new_participant ("Abeba", "Kidane");
+  g_autoptr(KoersParticipant) loaded = NULL;
+  g_autoptr(GListModel) staff = NULL;
+  gint64 id;
+
+  g_setenv ("KOERS_TODAY", "2026-06-30", TRUE);
+  koers_store_add_participant (store, p, &error);
+  id = koers_participant_get_id (p);
+  koers_store_move_phase (store, id, KOERS_PHASE_INTAKE, "2026-02-01", &error);
+  koers_store_move_phase (store, id, KOERS_PHASE_EMPOWERMENT, "2026-03-01", &error);
+  g_assert_no_error (error);
+
+  /* Undo checks the phase it takes back, and cannot undo the start of the trajectory. */
+  g_assert_false (koers_store_undo_move_phase (store, id, KOERS_PHASE_TRAINING, &error));
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (koers_store_undo_move_phase (store, id, KOERS_PHASE_EMPOWERMENT, &error));
+  loaded = koers_store_get_participant (store, id, &error);
+  g_assert_cmpint (koers_participant_get_phase (loaded), ==, KOERS_PHASE_INTAKE);
+  g_assert_cmpstr (koers_participant_get_phase_since (loaded), ==, "2026-02-01");
+  g_assert_cmpint (pragma_int (store, "SELECT count(*) FROM phase_history"), ==, 2);
+  g_assert_cmpint (pragma_int (store, "SELECT count(*) FROM phase_history WHERE to_date IS NULL"),
+                   ==, 1);
+  g_assert_true (koers_store_undo_move_phase (store, id, KOERS_PHASE_INTAKE, &error));
+  g_assert_false (koers_store_undo_move_phase (store, id, KOERS_PHASE_OUTREACH, &error));
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  koers_store_add_staff (store, "Youssef El Amrani", KOERS_STAFF_ROLE_CASE_MANAGER, &error);
+  koers_store_add_staff (store, "anouk Verhoeven", KOERS_STAFF_ROLE_TRAINER, &error);
+  g_assert_no_error (error);
+  staff = koers_store_list_staff (store, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (staff), ==, 2);
+  {
+    g_autoptr(KoersStaff) first = g_list_model_get_item (staff, 0);
+    g_assert_cmpstr (koers_staff_get_name (first), ==, "anouk Verhoeven");
+    g_assert_cmpint (koers_staff_get_role (first), ==, KOERS_STAFF_ROLE_TRAINER);
+  }
+  g_unsetenv ("KOERS_TODAY");
+}
+
 /* Intake is overdue after one month, after three for target group 2b. */
 static void
 test_overdue (void)
@@ -802,6 +849,7 @@ main (int   argc,
   ADD ("participant/move-phase", test_move_phase);
   ADD ("participant/update", test_update_participant);
   ADD ("participant/end-and-reopen", test_end_and_reopen);
+  ADD ("participant/undo-move-and-staff", test_undo_move_and_staff);
   g_test_add_func ("/store/participant/overdue", test_overdue);
   ADD ("demo", test_demo);
 #undef ADD

@@ -943,3 +943,102 @@ koers_store_reopen_trajectory (KoersStore  *self,
     }
   return koers_store_commit (self, error);
 }
+
+/**
+ * koers_store_undo_move_phase:
+ * @self: a store
+ * @participant_id: the participant
+ * @phase: the phase the participant was moved to, as a check that nothing else moved them
+ *   since
+ * @error: return location for an error
+ *
+ * Takes back the last koers_store_move_phase(): removes the current row of the phase
+ * history and makes the previous one current again.
+ *
+ * Returns: %TRUE when undone.
+ */
+gboolean
+koers_store_undo_move_phase (KoersStore  *self,
+                             gint64       participant_id,
+                             KoersPhase   phase,
+                             GError     **error)
+{
+  g_autoptr(KoersStmt) remove = NULL;
+  g_autoptr(KoersStmt) reopen = NULL;
+  g_autoptr(KoersStmt) update = NULL;
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
+
+  if ((remove = koers_store_prepare (self,
+         "DELETE FROM phase_history WHERE participant_id = ?1 AND to_date IS NULL"
+         " AND phase = ?2 AND EXISTS (SELECT 1 FROM phase_history h WHERE"
+         " h.participant_id = ?1 AND h.to_date IS NOT NULL)", error)) == NULL
+      || (reopen = koers_store_prepare (self,
+         "UPDATE phase_history SET to_date = NULL WHERE id = (SELECT id FROM phase_history"
+         " WHERE participant_id = ?1 ORDER BY from_date DESC, id DESC LIMIT 1)", error)) == NULL
+      || (update = koers_store_prepare (self,
+         "UPDATE participant SET (phase, phase_since) = (SELECT phase, from_date"
+         " FROM phase_history WHERE participant_id = ?1 AND to_date IS NULL),"
+         " updated_at = strftime ('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1", error)) == NULL)
+    return FALSE;
+
+  if (!koers_store_begin (self, error))
+    return FALSE;
+  sqlite3_bind_int64 (remove, 1, participant_id);
+  koers_store_bind_text (remove, 2, koers_enum_to_nick (KOERS_TYPE_PHASE, phase));
+  if (!koers_store_step_done (self, remove, error))
+    goto rolled_back;
+  if (sqlite3_changes (self->db) != 1)
+    {
+      g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
+                           _("This move can no longer be undone."));
+      goto rolled_back;
+    }
+  sqlite3_bind_int64 (reopen, 1, participant_id);
+  sqlite3_bind_int64 (update, 1, participant_id);
+  if (!koers_store_step_done (self, reopen, error) || !koers_store_step_done (self, update, error))
+    goto rolled_back;
+  return koers_store_commit (self, error);
+
+rolled_back:
+  koers_store_rollback (self);
+  return FALSE;
+}
+
+/**
+ * koers_store_list_staff:
+ * @self: a store
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): the active staff members as a #GListModel of
+ *   #KoersStaff, sorted by name.
+ */
+GListModel *
+koers_store_list_staff (KoersStore  *self,
+                        GError     **error)
+{
+  g_autoptr(KoersStmt) stmt = NULL;
+  g_autoptr(GListStore) staff = g_list_store_new (KOERS_TYPE_STAFF);
+  int rc;
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), NULL);
+
+  stmt = koers_store_prepare (self, "SELECT id, name, role FROM staff WHERE active = 1"
+                                    " ORDER BY name COLLATE NOCASE, id", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(KoersStaff) member = koers_staff_new (sqlite3_column_int64 (stmt, 0),
+                                                      koers_stmt_text (stmt, 1),
+                                                      enum_column (stmt, 2,
+                                                                   KOERS_TYPE_STAFF_ROLE));
+      g_list_store_append (staff, member);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      koers_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return G_LIST_MODEL (g_steal_pointer (&staff));
+}

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "koers-participant.h"
+#include "koers-staff.h"
 #include "koers-types.h"
 
 G_BEGIN_DECLS
@@ -118,6 +119,12 @@ gboolean          koers_store_end_trajectory           (KoersStore        *self,
                                                         GError           **error);
 gboolean          koers_store_reopen_trajectory        (KoersStore        *self,
                                                         gint64             participant_id,
+                                                        GError           **error);
+gboolean          koers_store_undo_move_phase          (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        KoersPhase         phase,
+                                                        GError           **error);
+GListModel       *koers_store_list_staff               (KoersStore        *self,
                                                         GError           **error);
 KoersParticipant *koers_store_get_participant          (KoersStore        *self,
                                                         gint64             participant_id,
