@@ -46,6 +46,9 @@ open_window (Fixture *f,
   f->dir = koers_test_make_dir ();
   f->store = koers_test_open_demo (f->dir, n_participants);
   f->settings = koers_settings_new ();
+  /* The memory backend lives as long as the test program: start each test afresh. */
+  g_settings_reset (f->settings, "participants-sort-column");
+  g_settings_reset (f->settings, "participants-sort-descending");
   f->session = koers_session_new (f->store, f->settings);
   f->window = koers_window_new (NULL, f->session);
   gtk_window_present (GTK_WINDOW (f->window));
@@ -430,6 +433,94 @@ test_dossier (Fixture       *f,
   g_assert_cmpstr (koers_participant_get_birth_date (stored), ==, "1990");
 }
 
+static void
+test_dossier_phases (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersParticipant) p = g_object_new (KOERS_TYPE_PARTICIPANT,
+                                                "given-name", "Tsega", "family-name", "Alem",
+                                                "phase-since", "2025-01-06", NULL);
+  g_autoptr(KoersParticipant) stored = NULL;
+  GListModel *rows;
+  GtkWidget *dossier;
+  const char *dates[] = { "03-02-2025", "3-3-2025", "01-04-2025", "2025-06-01", "01-07-2025",
+                          "15-07-2025", "20-07-2026" };
+  guint n;
+
+  open_window (f, 5);
+  koers_store_add_participant (f->store, p, &error);
+  g_assert_no_error (error);
+  spin ();
+  rows = shown_rows (f);
+  n = g_list_model_get_n_items (rows);
+  g_assert_cmpuint (n, ==, 6);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (rows), n - 1);
+  spin ();
+  dossier = view_child (f, "dossier_view");
+  g_assert_cmpint (koers_dossier_view_get_participant_id (KOERS_DOSSIER_VIEW (dossier)), ==,
+                   koers_participant_get_id (p));
+
+  /* Through every phase, each on the date typed. */
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      g_autofree char *expected = NULL;
+
+      gtk_editable_set_text (GTK_EDITABLE (dossier_child (f, "move_date_row")), dates[i]);
+      g_assert_true (gtk_widget_activate_action (dossier, "dossier.move-phase", NULL));
+      spin ();
+      g_clear_object (&stored);
+      stored = koers_store_get_participant (f->store, koers_participant_get_id (p), &error);
+      g_assert_cmpint (koers_participant_get_phase (stored), ==, KOERS_PHASE_OUTREACH + i + 1);
+      g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (dossier_child (f, "phase_label"))), ==,
+                       koers_phase_get_label (KOERS_PHASE_OUTREACH + i + 1));
+      g_assert_false (gtk_widget_has_css_class (dossier_child (f, "move_date_row"), "error"));
+    }
+  g_assert_cmpstr (koers_participant_get_phase_since (stored), ==, "2026-07-20");
+  /* Closed is the end of the pipeline. */
+  g_assert_false (gtk_widget_get_visible (dossier_child (f, "move_button")));
+
+  /* And back, one move at a time. */
+  for (int phase = KOERS_PHASE_CLOSED; phase > KOERS_PHASE_OUTREACH; phase--)
+    {
+      koers_store_undo_move_phase (f->store, koers_participant_get_id (p), phase, &error);
+      g_assert_no_error (error);
+      spin ();
+      g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (dossier_child (f, "phase_label"))), ==,
+                       koers_phase_get_label (phase - 1));
+    }
+
+  /* A date before the current phase began is refused at the field. */
+  gtk_editable_set_text (GTK_EDITABLE (dossier_child (f, "move_date_row")), "01-01-2025");
+  gtk_widget_activate_action (dossier, "dossier.move-phase", NULL);
+  spin ();
+  g_assert_true (gtk_widget_has_css_class (dossier_child (f, "move_date_row"), "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dossier_child (f, "move_date_row"))), ==,
+                   "01-01-2025");
+
+  /* Ending needs a reason; then the trajectory can be reopened. */
+  gtk_widget_activate_action (dossier, "dossier.end", NULL);
+  spin ();
+  g_assert_true (gtk_widget_has_css_class (dossier_child (f, "end_reason_row"), "error"));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (dossier_child (f, "end_how_row")), 3);
+  gtk_editable_set_text (GTK_EDITABLE (dossier_child (f, "end_reason_row")), "Phone disconnected");
+  gtk_widget_activate_action (dossier, "dossier.end", NULL);
+  spin ();
+  g_clear_object (&stored);
+  stored = koers_store_get_participant (f->store, koers_participant_get_id (p), &error);
+  g_assert_cmpint (koers_participant_get_status (stored), ==, KOERS_STATUS_LOST_CONTACT);
+  g_assert_cmpstr (koers_participant_get_exit_reason (stored), ==, "Phone disconnected");
+  g_assert_true (gtk_widget_get_visible (dossier_child (f, "reopen_button")));
+  g_assert_false (gtk_widget_get_visible (dossier_child (f, "move_button")));
+
+  g_assert_true (gtk_widget_activate_action (dossier, "dossier.reopen", NULL));
+  spin ();
+  g_clear_object (&stored);
+  stored = koers_store_get_participant (f->store, koers_participant_get_id (p), &error);
+  g_assert_cmpint (koers_participant_get_status (stored), ==, KOERS_STATUS_ACTIVE);
+  g_assert_true (gtk_widget_get_visible (dossier_child (f, "move_button")));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -451,6 +542,7 @@ main (int   argc,
   ADD ("open-error", test_open_error);
   ADD ("window-size-kept", test_window_size_kept);
   ADD ("dossier", test_dossier);
+  ADD ("dossier-phases", test_dossier_phases);
 #undef ADD
 
   return g_test_run ();

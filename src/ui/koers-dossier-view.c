@@ -35,11 +35,28 @@ struct _KoersDossierView
   AdwActionRow         *stay_row;
   AdwEntryRow          *referrer_row;
   AdwActionRow         *case_manager_row;
+  AdwPreferencesGroup  *trajectory_group;
   AdwActionRow         *current_phase_row;
+  GtkButton            *move_button;
+  AdwEntryRow          *move_date_row;
+  AdwEntryRow          *commitment_row;
+  AdwEntryRow          *departure_row;
   AdwActionRow         *status_row;
+  GtkWidget            *reopen_button;
+  AdwExpanderRow       *end_row;
+  AdwComboRow          *end_how_row;
+  AdwEntryRow          *end_reason_row;
 
   KoersSession         *session;
   gint64                participant_id;
+  KoersPhase            phase;
+  KoersStatus           status;
+};
+
+/* How a trajectory can end other than by return, in the order of the "How it ended" list. */
+static const KoersStatus exit_statuses[] = {
+  KOERS_STATUS_DROPPED_OUT, KOERS_STATUS_TRANSFERRED, KOERS_STATUS_LEGAL_STATUS_CHANGED,
+  KOERS_STATUS_LOST_CONTACT, KOERS_STATUS_DECEASED,
 };
 
 G_DEFINE_FINAL_TYPE (KoersDossierView, koers_dossier_view, GTK_TYPE_WIDGET)
@@ -71,7 +88,8 @@ static AdwPreferencesGroup *
 row_group (KoersDossierView *self,
            AdwEntryRow      *row)
 {
-  return row == self->referrer_row ? self->situation_group : self->identity_group;
+  return ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (GTK_WIDGET (row),
+                                                         ADW_TYPE_PREFERENCES_GROUP));
 }
 
 static gboolean
@@ -115,7 +133,9 @@ set_row_error (KoersDossierView *self,
                const char       *message)
 {
   AdwEntryRow *rows[] = { self->given_row, self->family_row, self->alias_row, self->birth_row,
-                          self->languages_row, self->phone_row, self->referrer_row };
+                          self->languages_row, self->phone_row, self->referrer_row,
+                          self->move_date_row, self->commitment_row, self->departure_row,
+                          self->end_reason_row };
 
   g_object_set_data_full (G_OBJECT (row), ERROR_KEY, g_strdup (message), g_free);
   if (message != NULL)
@@ -141,6 +161,16 @@ show_text (AdwEntryRow *row,
     return;
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text ? text : "") != 0)
     gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+}
+
+/* The date of a phase move is today unless the user types another. */
+static void
+reset_move_date (KoersDossierView *self)
+{
+  g_autofree char *today = koers_today_iso ();
+  g_autofree char *shown = koers_date_format_user (today);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->move_date_row), shown);
 }
 
 static void
@@ -215,6 +245,33 @@ reload (KoersDossierView *self)
                                 koers_phase_get_label (koers_participant_get_phase (p)),
                                 since, days);
   adw_action_row_set_subtitle (self->current_phase_row, phase_text);
+  self->phase = koers_participant_get_phase (p);
+  self->status = koers_participant_get_status (p);
+  {
+    gboolean active = self->status == KOERS_STATUS_ACTIVE;
+    gboolean can_move = active && self->phase < KOERS_PHASE_CLOSED;
+
+    if (can_move)
+      {
+        /* Translators: a button, "Move to Empowerment" */
+        g_autofree char *label = g_strdup_printf (_("Move to %s"),
+                                                  koers_phase_get_label (self->phase + 1));
+        gtk_button_set_label (self->move_button, label);
+      }
+    gtk_widget_set_visible (GTK_WIDGET (self->move_button), can_move);
+    gtk_widget_set_visible (GTK_WIDGET (self->move_date_row), can_move);
+    gtk_widget_set_visible (self->reopen_button, !active);
+    gtk_widget_set_visible (GTK_WIDGET (self->end_row), active);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "dossier.move-phase", can_move);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "dossier.end", active);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "dossier.reopen", !active);
+  }
+  {
+    g_autofree char *commitment = koers_date_format_user (koers_participant_get_commitment_date (p));
+    g_autofree char *departure = koers_date_format_user (koers_participant_get_planned_departure (p));
+    show_text (self->commitment_row, commitment);
+    show_text (self->departure_row, departure);
+  }
   if (koers_participant_get_status (p) == KOERS_STATUS_ACTIVE
       || koers_participant_get_status (p) == KOERS_STATUS_COMPLETED)
     adw_action_row_set_subtitle (self->status_row,
@@ -234,24 +291,37 @@ reload (KoersDossierView *self)
 }
 
 static void
+add_toast (KoersDossierView *self,
+           AdwToast         *toast)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (KOERS_IS_WINDOW (root))
+    koers_window_add_toast (KOERS_WINDOW (root), toast);
+  else
+    g_object_unref (toast);
+}
+
+static void
 on_row_apply_cb (AdwEntryRow      *row,
                  KoersDossierView *self)
 {
   g_autoptr(GError) error = NULL;
   g_auto(GValue) value = G_VALUE_INIT;
   g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)));
-  GtkRoot *root;
 
   if (self->session == NULL || self->participant_id == 0)
     return;
 
-  if (row == self->birth_row)
+  if (row == self->birth_row || row == self->commitment_row || row == self->departure_row)
     {
-      char *parsed = koers_date_parse_user (text, TRUE);
+      char *parsed = koers_date_parse_user (text, row == self->birth_row);
       if (parsed == NULL)
         {
-          set_row_error (self, row, _("type the date as day-month-year, such as 24-05-1990, "
-                                      "or only the year"));
+          set_row_error (self, row, row == self->birth_row
+                                    ? _("type the date as day-month-year, such as 24-05-1990, "
+                                        "or only the year")
+                                    : _("type the date as day-month-year, such as 24-05-2026"));
           return;
         }
       g_free (text);
@@ -272,9 +342,136 @@ on_row_apply_cb (AdwEntryRow      *row,
 
   set_row_error (self, row, NULL);
   reload (self);
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (KOERS_IS_WINDOW (root))
-    koers_window_add_toast (KOERS_WINDOW (root), adw_toast_new (_("Saved")));
+  add_toast (self, adw_toast_new (_("Saved")));
+}
+
+typedef struct {
+  KoersStore *store;
+  gint64      participant_id;
+  KoersPhase  phase;
+  GtkWidget  *widget;
+} UndoMove;
+
+static void
+undo_move_free (gpointer data,
+                GClosure *closure)
+{
+  UndoMove *undo = data;
+
+  g_object_unref (undo->store);
+  g_object_unref (undo->widget);
+  g_free (undo);
+}
+
+static void
+on_undo_move_cb (AdwToast *toast,
+                 UndoMove *undo)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!koers_store_undo_move_phase (undo->store, undo->participant_id, undo->phase, &error))
+    koers_show_error (undo->widget, _("The Move Could Not Be Undone"), error);
+}
+
+static void
+move_phase_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  KoersDossierView *self = KOERS_DOSSIER_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = koers_date_parse_user (gtk_editable_get_text (GTK_EDITABLE (
+                                                   self->move_date_row)), FALSE);
+  KoersStore *store;
+  KoersPhase next = self->phase + 1;
+  AdwToast *toast;
+  UndoMove *undo;
+
+  if (self->session == NULL || self->participant_id == 0)
+    return;
+  if (date == NULL)
+    {
+      set_row_error (self, self->move_date_row,
+                     _("type the date as day-month-year, such as 24-05-2026"));
+      return;
+    }
+
+  store = koers_session_get_store (self->session);
+  if (!koers_store_move_phase (store, self->participant_id, next, *date ? date : NULL, &error))
+    {
+      if (g_error_matches (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID))
+        set_row_error (self, self->move_date_row, error->message);
+      else
+        koers_show_error (widget, _("The Change Could Not Be Saved"), error);
+      return;
+    }
+  set_row_error (self, self->move_date_row, NULL);
+  reset_move_date (self);
+
+  /* Translators: a notification, "Moved to Empowerment" */
+  toast = adw_toast_new_format (_("Moved to %s"), koers_phase_get_label (next));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  undo = g_new0 (UndoMove, 1);
+  undo->store = g_object_ref (store);
+  undo->participant_id = self->participant_id;
+  undo->phase = next;
+  undo->widget = g_object_ref (widget);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_move_cb), undo,
+                         undo_move_free, 0);
+  add_toast (self, toast);
+}
+
+static void
+end_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  KoersDossierView *self = KOERS_DOSSIER_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  guint how = adw_combo_row_get_selected (self->end_how_row);
+
+  if (self->session == NULL || self->participant_id == 0 || how >= G_N_ELEMENTS (exit_statuses))
+    return;
+  if (!koers_store_end_trajectory (koers_session_get_store (self->session), self->participant_id,
+                                   exit_statuses[how], NULL,
+                                   gtk_editable_get_text (GTK_EDITABLE (self->end_reason_row)),
+                                   &error))
+    {
+      if (g_error_matches (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID))
+        set_row_error (self, self->end_reason_row, error->message);
+      else
+        koers_show_error (widget, _("The Change Could Not Be Saved"), error);
+      return;
+    }
+  set_row_error (self, self->end_reason_row, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (self->end_reason_row), "");
+  adw_expander_row_set_expanded (self->end_row, FALSE);
+  add_toast (self, adw_toast_new (_("Trajectory ended")));
+}
+
+static void
+reopen_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  KoersDossierView *self = KOERS_DOSSIER_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->session == NULL || self->participant_id == 0)
+    return;
+  if (!koers_store_reopen_trajectory (koers_session_get_store (self->session),
+                                      self->participant_id, &error))
+    {
+      koers_show_error (widget, _("The Change Could Not Be Saved"), error);
+      return;
+    }
+  add_toast (self, adw_toast_new (_("Trajectory reopened")));
+}
+
+static void
+on_move_date_activated_cb (KoersDossierView *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "dossier.move-phase", NULL);
 }
 
 static void
@@ -399,11 +596,23 @@ koers_dossier_view_class_init (KoersDossierViewClass *klass)
   BIND (stay_row);
   BIND (referrer_row);
   BIND (case_manager_row);
+  BIND (trajectory_group);
   BIND (current_phase_row);
+  BIND (move_button);
+  BIND (move_date_row);
+  BIND (commitment_row);
+  BIND (departure_row);
   BIND (status_row);
+  BIND (reopen_button);
+  BIND (end_row);
+  BIND (end_how_row);
+  BIND (end_reason_row);
 #undef BIND
 
   gtk_widget_class_install_action (widget_class, "dossier.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "dossier.move-phase", NULL, move_phase_action);
+  gtk_widget_class_install_action (widget_class, "dossier.end", NULL, end_action);
+  gtk_widget_class_install_action (widget_class, "dossier.reopen", NULL, reopen_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "dossier.back", NULL);
 }
 
@@ -413,7 +622,7 @@ koers_dossier_view_init (KoersDossierView *self)
   struct {
     AdwEntryRow           *row;
     KoersParticipantField  field;
-  } rows[7];
+  } rows[9];
   guint n = 0;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -425,6 +634,8 @@ koers_dossier_view_init (KoersDossierView *self)
   ROW (languages_row, KOERS_PARTICIPANT_FIELD_LANGUAGES);
   ROW (phone_row, KOERS_PARTICIPANT_FIELD_PHONE);
   ROW (referrer_row, KOERS_PARTICIPANT_FIELD_REFERRER);
+  ROW (commitment_row, KOERS_PARTICIPANT_FIELD_COMMITMENT_DATE);
+  ROW (departure_row, KOERS_PARTICIPANT_FIELD_PLANNED_DEPARTURE);
 #undef ROW
   g_assert (n == G_N_ELEMENTS (rows));
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
@@ -432,6 +643,15 @@ koers_dossier_view_init (KoersDossierView *self)
       g_object_set_data (G_OBJECT (rows[i].row), FIELD_KEY, GINT_TO_POINTER (rows[i].field));
       g_signal_connect (rows[i].row, "apply", G_CALLBACK (on_row_apply_cb), self);
     }
+  {
+    g_autoptr(GtkStringList) how = gtk_string_list_new (NULL);
+    for (guint i = 0; i < G_N_ELEMENTS (exit_statuses); i++)
+      gtk_string_list_append (how, koers_status_get_label (exit_statuses[i]));
+    adw_combo_row_set_model (self->end_how_row, G_LIST_MODEL (how));
+  }
+  g_signal_connect_swapped (self->move_date_row, "entry-activated",
+                            G_CALLBACK (on_move_date_activated_cb), self);
+  reset_move_date (self);
   gtk_stack_set_visible_child_name (self->state_stack, "empty");
 }
 
@@ -498,7 +718,9 @@ koers_dossier_view_set_participant_id (KoersDossierView *self,
                                        gint64            participant_id)
 {
   AdwEntryRow *rows[] = { self->given_row, self->family_row, self->alias_row, self->birth_row,
-                          self->languages_row, self->phone_row, self->referrer_row };
+                          self->languages_row, self->phone_row, self->referrer_row,
+                          self->move_date_row, self->commitment_row, self->departure_row,
+                          self->end_reason_row };
 
   g_return_if_fail (KOERS_IS_DOSSIER_VIEW (self));
 
@@ -507,6 +729,8 @@ koers_dossier_view_set_participant_id (KoersDossierView *self,
   self->participant_id = participant_id;
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     set_row_error (self, rows[i], NULL);
+  reset_move_date (self);
+  gtk_editable_set_text (GTK_EDITABLE (self->end_reason_row), "");
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARTICIPANT_ID]);
 }
