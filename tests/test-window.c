@@ -521,6 +521,62 @@ test_dossier_phases (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (dossier_child (f, "move_button")));
 }
 
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static void
+test_new_participant (Fixture       *f,
+                      gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *list;
+  GtkWidget *given;
+  GtkWidget *dossier;
+  gint64 id;
+
+  open_window (f, 0);
+  g_assert_cmpstr (visible_page (f), ==, "welcome");
+
+  /* Ctrl+N asks for a name; Add stays off until there is one. */
+  g_assert_true (gtk_widget_activate_action (participants_view (f), "participants.new", NULL));
+  spin ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  list = adw_message_dialog_get_extra_child (dialog);
+  given = gtk_widget_get_first_child (list);
+  g_assert_true (ADW_IS_ENTRY_ROW (given));
+  gtk_editable_set_text (GTK_EDITABLE (given), "   ");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  gtk_editable_set_text (GTK_EDITABLE (given), "ኣማኑኤል");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  adw_message_dialog_response (dialog, "add");
+  spin ();
+
+  /* The new dossier is open and the list shows it. */
+  g_assert_cmpstr (visible_page (f), ==, "list");
+  g_assert_cmpstr (count_text (f), ==, "1 participant");
+  dossier = view_child (f, "dossier_view");
+  id = koers_dossier_view_get_participant_id (KOERS_DOSSIER_VIEW (dossier));
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (dossier_child (f, "code_label"))), ==, "K-00001");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dossier_child (f, "given_row"))), ==,
+                   "ኣማኑኤል");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (dossier_child (f, "phase_label"))), ==,
+                   "Outreach");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -543,6 +599,7 @@ main (int   argc,
   ADD ("window-size-kept", test_window_size_kept);
   ADD ("dossier", test_dossier);
   ADD ("dossier-phases", test_dossier_phases);
+  ADD ("new-participant", test_new_participant);
 #undef ADD
 
   return g_test_run ();

@@ -349,6 +349,126 @@ on_session_changed_cb (KoersParticipantsView *self)
   update_state (self);
 }
 
+/**
+ * koers_participants_view_add_participant:
+ * @self: a participant view
+ * @given_name: the given name, required
+ * @family_name: (nullable): the family name
+ * @error: return location for an error
+ *
+ * Adds a participant in outreach from today and opens the dossier.
+ *
+ * Returns: %TRUE when added.
+ */
+gboolean
+koers_participants_view_add_participant (KoersParticipantsView  *self,
+                                         const char             *given_name,
+                                         const char             *family_name,
+                                         GError                **error)
+{
+  KoersSession *session = koers_view_get_session (KOERS_VIEW (self));
+  g_autoptr(KoersParticipant) p = NULL;
+  guint position;
+
+  g_return_val_if_fail (KOERS_IS_PARTICIPANTS_VIEW (self), FALSE);
+  g_return_val_if_fail (session != NULL, FALSE);
+
+  p = g_object_new (KOERS_TYPE_PARTICIPANT, "given-name", given_name,
+                    "family-name", family_name, NULL);
+  if (!koers_store_add_participant (koers_session_get_store (session), p, error))
+    return FALSE;
+
+  /* Show the new dossier, in the list too unless the search hides it. */
+  koers_dossier_view_set_participant_id (self->dossier_view, koers_participant_get_id (p));
+  position = koers_participant_list_find (self->list, koers_participant_get_id (p));
+  if (position != G_MAXUINT)
+    gtk_single_selection_set_selected (self->selection, position);
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->dossier_view));
+  return TRUE;
+}
+
+static void
+on_new_name_changed_cb (AdwMessageDialog *dialog,
+                        GtkEditable      *given)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (given)));
+
+  adw_message_dialog_set_response_enabled (dialog, "add", *name != '\0');
+}
+
+static void
+on_new_entry_activated_cb (AdwMessageDialog *dialog)
+{
+  if (adw_message_dialog_get_response_enabled (dialog, "add"))
+    adw_message_dialog_response (dialog, "add");
+}
+
+static void
+on_new_dialog_response_cb (AdwMessageDialog      *dialog,
+                           const char            *response,
+                           KoersParticipantsView *self)
+{
+  g_autoptr(GError) error = NULL;
+  GtkEditable *given = g_object_get_data (G_OBJECT (dialog), "given");
+  GtkEditable *family = g_object_get_data (G_OBJECT (dialog), "family");
+
+  if (g_strcmp0 (response, "add") != 0)
+    return;
+  if (!koers_participants_view_add_participant (self, gtk_editable_get_text (given),
+                                                gtk_editable_get_text (family), &error))
+    koers_show_error (GTK_WIDGET (self), _("The Participant Could Not Be Added"), error);
+}
+
+static void
+new_participant_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  KoersParticipantsView *self = KOERS_PARTICIPANTS_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog, *list, *given, *family;
+
+  if (koers_view_get_session (KOERS_VIEW (self)) == NULL)
+    return;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("New Participant"),
+                                   _("The dossier starts in outreach, today. Everything else "
+                                     "can be filled in afterwards."));
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  given = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (given), _("Given name"));
+  family = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (family), _("Family name"));
+  gtk_list_box_append (GTK_LIST_BOX (list), given);
+  gtk_list_box_append (GTK_LIST_BOX (list), family);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+  g_object_set_data (G_OBJECT (dialog), "given", given);
+  g_object_set_data (G_OBJECT (dialog), "family", family);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "add", _("_Add"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add", FALSE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  g_signal_connect_swapped (given, "changed", G_CALLBACK (on_new_name_changed_cb), dialog);
+  g_signal_connect_swapped (given, "entry-activated", G_CALLBACK (on_new_entry_activated_cb),
+                            dialog);
+  g_signal_connect_swapped (family, "entry-activated", G_CALLBACK (on_new_entry_activated_cb),
+                            dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_new_dialog_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (given);
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -446,6 +566,9 @@ koers_participants_view_class_init (KoersParticipantsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search_cb);
 
   gtk_widget_class_install_action (widget_class, "participants.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "participants.new", NULL, new_participant_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "participants.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "participants.search", NULL);
 }

@@ -14,5 +14,9 @@ GtkWidget *koers_participants_view_new             (KoersSession          *sessi
 void       koers_participants_view_set_search_text (KoersParticipantsView *self,
                                                     const char            *text);
 guint      koers_participants_view_get_n_shown     (KoersParticipantsView *self);
+gboolean   koers_participants_view_add_participant (KoersParticipantsView  *self,
+                                                    const char             *given_name,
+                                                    const char             *family_name,
+                                                    GError                **error);
 
 G_END_DECLS
