@@ -218,6 +218,8 @@ koers_application_startup (GApplication *application)
   };
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *new_accels[] = { "<Control>n", NULL };
+  static const char *search_accels[] = { "<Control>f", NULL };
 
   G_APPLICATION_CLASS (koers_application_parent_class)->startup (application);
 
@@ -226,6 +228,10 @@ koers_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close",
                                          close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.new-participant",
+                                         new_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.search",
+                                         search_accels);
 }
 
 static void

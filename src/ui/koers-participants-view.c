@@ -567,10 +567,8 @@ koers_participants_view_class_init (KoersParticipantsViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "participants.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "participants.new", NULL, new_participant_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "participants.new", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
-                                       "participants.search", NULL);
+
+
 }
 
 static void
@@ -582,6 +580,7 @@ koers_participants_view_init (KoersParticipantsView *self)
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->column_view, "activate",

@@ -176,9 +176,34 @@ koers_window_class_init (KoersWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, error_page);
 }
 
+/* Window actions with application-wide accelerators (Ctrl+N, Ctrl+F), so that they work
+ * wherever the focus is; they hand over to the participants view. */
+static void
+forward_action_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  KoersWindow *self = user_data;
+  const char *target = g_object_get_data (G_OBJECT (action), "koers-target");
+  GtkWidget *view = adw_view_stack_get_child_by_name (self->view_stack, "participants");
+
+  if (self->session != NULL)
+    {
+      adw_view_stack_set_visible_child (self->view_stack, view);
+      gtk_widget_activate_action (view, target, NULL);
+    }
+}
+
 static void
 koers_window_init (KoersWindow *self)
 {
+  static const struct {
+    const char *name;
+    const char *target;
+  } forwards[] = {
+    { "new-participant", "participants.new" },
+    { "search", "participants.search" },
+  };
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Only views that work are added. */
@@ -188,6 +213,15 @@ koers_window_init (KoersWindow *self)
                            G_CALLBACK (on_title_visible_cb), self, G_CONNECT_SWAPPED);
   update_switcher (self);
   koers_bench_attach (self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (forwards); i++)
+    {
+      g_autoptr(GSimpleAction) action = g_simple_action_new (forwards[i].name, NULL);
+
+      g_object_set_data (G_OBJECT (action), "koers-target", (gpointer) forwards[i].target);
+      g_signal_connect_object (action, "activate", G_CALLBACK (forward_action_cb), self, 0);
+      g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
+    }
 }
 
 /**
