@@ -431,6 +431,36 @@ test_dossier (Fixture       *f,
   stored = koers_store_get_participant (f->store, id, &error);
   g_assert_cmpstr (koers_participant_get_given_name (stored), ==, "Ruth");
   g_assert_cmpstr (koers_participant_get_birth_date (stored), ==, "1990");
+  g_clear_object (&stored);
+
+  /* Choices save as soon as they are made. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (dossier_child (f, "group_row")), KOERS_TARGET_GROUP_2B);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (dossier_child (f, "sex_row")), KOERS_SEX_FEMALE);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (dossier_child (f, "holder_row")), 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (dossier_child (f, "buddy_row")), 2);
+  {
+    GtkDropDown *countries = GTK_DROP_DOWN (dossier_child (f, "country_dropdown"));
+    GListModel *names = gtk_drop_down_get_model (countries);
+    guint ethiopia = G_MAXUINT;
+
+    for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+      {
+        g_autoptr(GtkStringObject) name = g_list_model_get_item (names, i);
+        if (g_str_equal (gtk_string_object_get_string (name), "Ethiopia"))
+          ethiopia = i;
+      }
+    g_assert_cmpuint (ethiopia, !=, G_MAXUINT);
+    gtk_drop_down_set_selected (countries, ethiopia);
+  }
+  spin ();
+  stored = koers_store_get_participant (f->store, id, &error);
+  g_assert_cmpint (koers_participant_get_target_group (stored), ==, KOERS_TARGET_GROUP_2B);
+  g_assert_cmpint (koers_participant_get_sex (stored), ==, KOERS_SEX_FEMALE);
+  g_assert_cmpint (koers_participant_get_trajectory_holder_id (stored), ==, 0);
+  g_assert_cmpint (koers_participant_get_buddy_id (stored), >, 0);
+  g_assert_cmpstr (koers_participant_get_country (stored), ==, "ET");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (dossier_child (f, "group_label"))), ==,
+                   "Target group 2b");
 }
 
 static void

@@ -107,7 +107,7 @@ koers_participant_list_get_item (GListModel *model,
       /* Rows on screen hold their own references, so dropping the cache is cheap. */
       if (g_hash_table_size (self->pages) >= MAX_CACHED_PAGES)
         g_hash_table_remove_all (self->pages);
-      items = load_page (self, page); if (g_getenv ("KOERS_TRACE")) g_printerr ("load page %u for pos %u\n", page, position);
+      items = load_page (self, page);
       g_hash_table_insert (self->pages, GUINT_TO_POINTER (page), items);
     }
   return g_object_ref (g_ptr_array_index (items, position % PAGE_SIZE));

@@ -2,6 +2,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "koers-country.h"
 #include "koers-dossier-view.h"
@@ -32,9 +34,14 @@ struct _KoersDossierView
   AdwActionRow         *country_row;
   AdwEntryRow          *languages_row;
   AdwEntryRow          *phone_row;
-  AdwActionRow         *stay_row;
+  GtkDropDown          *country_dropdown;
+  AdwComboRow          *sex_row;
+  AdwComboRow          *stay_row;
   AdwEntryRow          *referrer_row;
-  AdwActionRow         *case_manager_row;
+  AdwComboRow          *case_manager_row;
+  AdwComboRow          *holder_row;
+  AdwComboRow          *buddy_row;
+  AdwComboRow          *group_row;
   AdwPreferencesGroup  *trajectory_group;
   AdwActionRow         *current_phase_row;
   GtkButton            *move_button;
@@ -51,6 +58,10 @@ struct _KoersDossierView
   gint64                participant_id;
   KoersPhase            phase;
   KoersStatus           status;
+  KoersParticipant     *shown;          /* what the fields show, as last loaded */
+  GArray               *staff_ids;      /* gint64 per entry of the staff lists; 0 = none */
+  GPtrArray            *country_codes;  /* per entry of the country list; NULL = unknown */
+  gboolean              loading;        /* filling the fields: not a change by the user */
 };
 
 /* How a trajectory can end other than by return, in the order of the "How it ended" list. */
@@ -163,6 +174,135 @@ show_text (AdwEntryRow *row,
     gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
 }
 
+static guint
+country_index (KoersDossierView *self,
+               const char       *code)
+{
+  for (guint i = 1; code != NULL && i < self->country_codes->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->country_codes, i), code))
+      return i;
+  return 0;
+}
+
+static guint
+staff_index (KoersDossierView *self,
+             gint64            staff_id)
+{
+  for (guint i = 1; staff_id != 0 && i < self->staff_ids->len; i++)
+    if (g_array_index (self->staff_ids, gint64, i) == staff_id)
+      return i;
+  return 0;
+}
+
+/* The staff lists: "None", then the active staff by name. */
+static void
+load_staff (KoersDossierView *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GListModel) staff = NULL;
+  g_autoptr(GArray) old_ids = g_array_copy (self->staff_ids);
+  gint64 none = 0;
+
+  g_array_set_size (self->staff_ids, 0);
+  g_array_append_val (self->staff_ids, none);
+  gtk_string_list_append (names, _("None"));
+  if (self->session != NULL)
+    staff = koers_store_list_staff (koers_session_get_store (self->session), NULL);
+  for (guint i = 0; staff != NULL && i < g_list_model_get_n_items (staff); i++)
+    {
+      g_autoptr(KoersStaff) member = g_list_model_get_item (staff, i);
+      gint64 id = koers_staff_get_id (member);
+
+      g_array_append_val (self->staff_ids, id);
+      gtk_string_list_append (names, koers_staff_get_name (member));
+    }
+  /* Rebuild the lists only when the staff changed. */
+  if (old_ids->len == self->staff_ids->len && old_ids->len > 0
+      && memcmp (old_ids->data, self->staff_ids->data, old_ids->len * sizeof (gint64)) == 0)
+    return;
+  self->loading = TRUE;
+  adw_combo_row_set_model (self->case_manager_row, G_LIST_MODEL (names));
+  adw_combo_row_set_model (self->holder_row, G_LIST_MODEL (names));
+  adw_combo_row_set_model (self->buddy_row, G_LIST_MODEL (names));
+  self->loading = FALSE;
+}
+
+static int
+compare_country_names (gconstpointer a,
+                       gconstpointer b)
+{
+  g_autofree char *ka = koers_fold (koers_country_get_name (*(const char **) a));
+  g_autofree char *kb = koers_fold (koers_country_get_name (*(const char **) b));
+  return strcmp (ka, kb);
+}
+
+static void
+load_countries (KoersDossierView *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GtkExpression) expression = NULL;
+
+  g_ptr_array_add (self->country_codes, NULL);
+  for (guint i = 0; i < koers_country_get_n_items (); i++)
+    g_ptr_array_add (self->country_codes, (gpointer) koers_country_get_code (i));
+  /* By name in the UI language, "Unknown" first. */
+  qsort (self->country_codes->pdata + 1, self->country_codes->len - 1, sizeof (gpointer),
+         compare_country_names);
+  gtk_string_list_append (names, _("Unknown"));
+  for (guint i = 1; i < self->country_codes->len; i++)
+    gtk_string_list_append (names, koers_country_get_name (g_ptr_array_index (self->country_codes,
+                                                                              i)));
+  expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+  gtk_drop_down_set_expression (self->country_dropdown, expression);
+  gtk_drop_down_set_model (self->country_dropdown, G_LIST_MODEL (names));
+}
+
+static void
+fill_enum_row (AdwComboRow *row,
+               const char  *(*label) (int),
+               guint        n_values)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < n_values; i++)
+    gtk_string_list_append (names, label (i));
+  adw_combo_row_set_model (row, G_LIST_MODEL (names));
+}
+
+static const char *
+target_group_choice (int group)
+{
+  switch (group)
+    {
+    case KOERS_TARGET_GROUP_2A: return _("2a");
+    case KOERS_TARGET_GROUP_2B: return _("2b, very vulnerable");
+    default: return _("Not assessed");
+    }
+}
+
+static const char *
+sex_choice (int sex)
+{
+  return koers_sex_get_label (sex);
+}
+
+static const char *
+situation_choice (int situation)
+{
+  return koers_situation_get_label (situation);
+}
+
+static void update_choice (KoersDossierView *self, GObject *row);
+
+static void
+on_choice_changed_cb (GObject          *row,
+                      GParamSpec       *pspec,
+                      KoersDossierView *self)
+{
+  if (!self->loading)
+    update_choice (self, row);
+}
+
 /* The date of a phase move is today unless the user types another. */
 static void
 reset_move_date (KoersDossierView *self)
@@ -182,7 +322,6 @@ reload (KoersDossierView *self)
   g_autofree char *birth = NULL;
   g_autofree char *since = NULL;
   g_autofree char *phase_text = NULL;
-  const char *manager;
   int days;
 
   if (self->session == NULL || self->participant_id == 0)
@@ -200,6 +339,7 @@ reload (KoersDossierView *self)
       return;
     }
 
+  g_set_object (&self->shown, p);
   name = koers_participant_dup_display_name (p);
   {
     /* Isolated so that a right-to-left name starts where the rest of the header does. */
@@ -225,17 +365,21 @@ reload (KoersDossierView *self)
   show_text (self->alias_row, koers_participant_get_alias (p));
   birth = koers_date_format_user (koers_participant_get_birth_date (p));
   show_text (self->birth_row, birth);
-  adw_action_row_set_subtitle (self->country_row,
-                               koers_participant_get_country (p)
-                                 ? koers_country_get_name (koers_participant_get_country (p))
-                                 : _("Unknown"));
+  self->loading = TRUE;
+  gtk_drop_down_set_selected (self->country_dropdown,
+                              country_index (self, koers_participant_get_country (p)));
+  adw_combo_row_set_selected (self->sex_row, koers_participant_get_sex (p));
+  adw_combo_row_set_selected (self->stay_row, koers_participant_get_situation (p));
+  adw_combo_row_set_selected (self->group_row, koers_participant_get_target_group (p));
+  adw_combo_row_set_selected (self->case_manager_row,
+                              staff_index (self, koers_participant_get_case_manager_id (p)));
+  adw_combo_row_set_selected (self->holder_row,
+                              staff_index (self, koers_participant_get_trajectory_holder_id (p)));
+  adw_combo_row_set_selected (self->buddy_row, staff_index (self, koers_participant_get_buddy_id (p)));
+  self->loading = FALSE;
   show_text (self->languages_row, koers_participant_get_languages (p));
   show_text (self->phone_row, koers_participant_get_phone (p));
-  adw_action_row_set_subtitle (self->stay_row,
-                               koers_situation_get_label (koers_participant_get_situation (p)));
   show_text (self->referrer_row, koers_participant_get_referrer (p));
-  manager = koers_participant_get_case_manager_name (p);
-  adw_action_row_set_subtitle (self->case_manager_row, manager ? manager : _("None"));
 
   since = koers_date_format_user (koers_participant_get_phase_since (p));
   days = koers_participant_get_days_in_phase (p);
@@ -300,6 +444,87 @@ add_toast (KoersDossierView *self,
     koers_window_add_toast (KOERS_WINDOW (root), toast);
   else
     g_object_unref (toast);
+}
+
+static void
+update_choice (KoersDossierView *self,
+               GObject          *row)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  KoersParticipantField field;
+  guint selected;
+
+  if (self->session == NULL || self->participant_id == 0)
+    return;
+
+  if (row == G_OBJECT (self->country_dropdown))
+    {
+      selected = gtk_drop_down_get_selected (self->country_dropdown);
+      field = KOERS_PARTICIPANT_FIELD_COUNTRY;
+      g_value_init (&value, G_TYPE_STRING);
+      if (selected < self->country_codes->len)
+        g_value_set_string (&value, g_ptr_array_index (self->country_codes, selected));
+    }
+  else
+    {
+      selected = adw_combo_row_get_selected (ADW_COMBO_ROW (row));
+      if (selected == GTK_INVALID_LIST_POSITION)
+        return;
+      if (row == G_OBJECT (self->sex_row) || row == G_OBJECT (self->stay_row)
+          || row == G_OBJECT (self->group_row))
+        {
+          GType type = row == G_OBJECT (self->sex_row) ? KOERS_TYPE_SEX
+                     : row == G_OBJECT (self->stay_row) ? KOERS_TYPE_SITUATION
+                     : KOERS_TYPE_TARGET_GROUP;
+          field = row == G_OBJECT (self->sex_row) ? KOERS_PARTICIPANT_FIELD_SEX
+                : row == G_OBJECT (self->stay_row) ? KOERS_PARTICIPANT_FIELD_SITUATION
+                : KOERS_PARTICIPANT_FIELD_TARGET_GROUP;
+          g_value_init (&value, type);
+          g_value_set_enum (&value, selected);
+        }
+      else
+        {
+          field = row == G_OBJECT (self->case_manager_row) ? KOERS_PARTICIPANT_FIELD_CASE_MANAGER
+                : row == G_OBJECT (self->holder_row) ? KOERS_PARTICIPANT_FIELD_TRAJECTORY_HOLDER
+                : KOERS_PARTICIPANT_FIELD_BUDDY;
+          g_value_init (&value, G_TYPE_INT64);
+          g_value_set_int64 (&value, selected < self->staff_ids->len
+                                       ? g_array_index (self->staff_ids, gint64, selected) : 0);
+        }
+    }
+
+  /* Only a real change is written: rows also report a selection when their list is
+   * rebuilt. */
+  if (self->shown != NULL)
+    {
+      g_auto(GValue) current = G_VALUE_INIT;
+      const char *property = field == KOERS_PARTICIPANT_FIELD_COUNTRY ? "country"
+                           : field == KOERS_PARTICIPANT_FIELD_SEX ? "sex"
+                           : field == KOERS_PARTICIPANT_FIELD_SITUATION ? "situation"
+                           : field == KOERS_PARTICIPANT_FIELD_TARGET_GROUP ? "target-group"
+                           : field == KOERS_PARTICIPANT_FIELD_CASE_MANAGER ? "case-manager-id"
+                           : field == KOERS_PARTICIPANT_FIELD_TRAJECTORY_HOLDER
+                             ? "trajectory-holder-id" : "buddy-id";
+
+      g_value_init (&current, G_VALUE_TYPE (&value));
+      g_object_get_property (G_OBJECT (self->shown), property, &current);
+      if (G_VALUE_HOLDS_STRING (&value)
+          ? g_strcmp0 (g_value_get_string (&value), g_value_get_string (&current)) == 0
+          : g_param_values_cmp (g_object_class_find_property (G_OBJECT_GET_CLASS (self->shown),
+                                                              property),
+                                &value, &current) == 0)
+        return;
+    }
+
+  if (!koers_store_update_participant (koers_session_get_store (self->session),
+                                       self->participant_id, field, &value, &error))
+    {
+      koers_show_error (GTK_WIDGET (self), _("The Change Could Not Be Saved"), error);
+      reload (self);
+      return;
+    }
+  add_toast (self, adw_toast_new (_("Saved")));
 }
 
 static void
@@ -477,6 +702,7 @@ on_move_date_activated_cb (KoersDossierView *self)
 static void
 on_store_changed_cb (KoersDossierView *self)
 {
+  load_staff (self);
   reload (self);
 }
 
@@ -501,6 +727,9 @@ koers_dossier_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->session);
+  g_clear_pointer (&self->staff_ids, g_array_unref);
+  g_clear_object (&self->shown);
+  g_clear_pointer (&self->country_codes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (koers_dossier_view_parent_class)->dispose (object);
 }
@@ -593,7 +822,12 @@ koers_dossier_view_class_init (KoersDossierViewClass *klass)
   BIND (country_row);
   BIND (languages_row);
   BIND (phone_row);
+  BIND (country_dropdown);
+  BIND (sex_row);
   BIND (stay_row);
+  BIND (holder_row);
+  BIND (buddy_row);
+  BIND (group_row);
   BIND (referrer_row);
   BIND (case_manager_row);
   BIND (trajectory_group);
@@ -652,6 +886,24 @@ koers_dossier_view_init (KoersDossierView *self)
   g_signal_connect_swapped (self->move_date_row, "entry-activated",
                             G_CALLBACK (on_move_date_activated_cb), self);
   reset_move_date (self);
+
+  self->staff_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->country_codes = g_ptr_array_new ();
+  self->loading = TRUE;
+  load_countries (self);
+  fill_enum_row (self->sex_row, sex_choice, KOERS_SEX_OTHER + 1);
+  fill_enum_row (self->stay_row, situation_choice, KOERS_SITUATION_OTHER + 1);
+  fill_enum_row (self->group_row, target_group_choice, KOERS_TARGET_GROUP_2B + 1);
+  self->loading = FALSE;
+  load_staff (self);
+  {
+    GObject *choices[] = { G_OBJECT (self->country_dropdown), G_OBJECT (self->sex_row),
+                           G_OBJECT (self->stay_row), G_OBJECT (self->group_row),
+                           G_OBJECT (self->case_manager_row), G_OBJECT (self->holder_row),
+                           G_OBJECT (self->buddy_row) };
+    for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+      g_signal_connect (choices[i], "notify::selected", G_CALLBACK (on_choice_changed_cb), self);
+  }
   gtk_stack_set_visible_child_name (self->state_stack, "empty");
 }
 
@@ -689,6 +941,7 @@ koers_dossier_view_set_session (KoersDossierView *self,
     g_signal_connect_object (koers_session_get_store (session), "changed",
                              G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
   self->participant_id = 0;
+  load_staff (self);
   reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
