@@ -288,6 +288,62 @@ test_sort (Fixture       *f,
 }
 
 static void
+test_filter (Fixture       *f,
+             gconstpointer  data)
+{
+  KoersParticipantFilter filter;
+  guint overdue = 0, intake_2b = 0;
+  gint64 manager;
+
+  /* Count by hand over everyone first. */
+  for (guint i = 0; i < n_items (f); i++)
+    {
+      KoersParticipant *p = item (f, i);
+      overdue += koers_participant_is_overdue (p);
+      intake_2b += koers_participant_get_phase (p) == KOERS_PHASE_INTAKE
+                   && koers_participant_get_target_group (p) == KOERS_TARGET_GROUP_2B;
+    }
+  g_assert_cmpuint (overdue, >, 0);
+  manager = koers_participant_get_case_manager_id (item (f, 0));
+
+  koers_participant_filter_init (&filter);
+  g_assert_false (koers_participant_filter_is_active (&filter));
+  filter.phase = KOERS_PHASE_INTAKE;
+  filter.target_group = KOERS_TARGET_GROUP_2B;
+  g_assert_true (koers_participant_filter_is_active (&filter));
+  koers_participant_list_set_filter (f->list, &filter);
+  g_assert_cmpuint (n_items (f), ==, intake_2b);
+
+  koers_participant_filter_init (&filter);
+  filter.overdue_only = TRUE;
+  koers_participant_list_set_filter (f->list, &filter);
+  g_assert_cmpuint (n_items (f), ==, overdue);
+  for (guint i = 0; i < n_items (f); i++)
+    g_assert_true (koers_participant_is_overdue (item (f, i)));
+
+  koers_participant_filter_init (&filter);
+  filter.case_manager_id = manager;
+  filter.status = KOERS_STATUS_ACTIVE;
+  koers_participant_list_set_filter (f->list, &filter);
+  g_assert_cmpuint (n_items (f), >, 0);
+  for (guint i = 0; i < n_items (f); i++)
+    {
+      g_assert_cmpint (koers_participant_get_case_manager_id (item (f, i)), ==, manager);
+      g_assert_cmpint (koers_participant_get_status (item (f, i)), ==, KOERS_STATUS_ACTIVE);
+    }
+
+  /* Filter and search together. */
+  koers_participant_list_set_search (f->list, "k-0001");
+  for (guint i = 0; i < n_items (f); i++)
+    g_assert_true (g_str_has_prefix (koers_participant_get_code (item (f, i)), "K-0001"));
+
+  koers_participant_filter_init (&filter);
+  koers_participant_list_set_filter (f->list, &filter);
+  koers_participant_list_set_search (f->list, NULL);
+  g_assert_cmpuint (n_items (f), ==, N_DEMO);
+}
+
+static void
 test_search_translated_country (void)
 {
   if (g_test_subprocess ())
@@ -339,6 +395,7 @@ main (int   argc,
   ADD ("search/hostile", test_search_hostile);
   ADD ("follows-store", test_follows_store);
   ADD ("sort", test_sort);
+  ADD ("filter", test_filter);
 #undef ADD
   g_test_add_func ("/participant-list/search/translated-country", test_search_translated_country);
 

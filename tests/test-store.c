@@ -188,7 +188,7 @@ test_migrate_older (Fixture       *f,
   g_assert_cmpint (raw_int (backup, "SELECT count(*) FROM participant"), ==, 1);
 
   /* The data came through, and the new search keys were filled in for it. */
-  ids = koers_store_find_participants (store, "EMILE", KOERS_PARTICIPANT_COLUMN_CODE, FALSE,
+  ids = koers_store_find_participants (store, "EMILE", NULL, KOERS_PARTICIPANT_COLUMN_CODE, FALSE,
                                        &error);
   g_assert_no_error (error);
   g_assert_cmpuint (ids->len, ==, 1);
@@ -451,7 +451,7 @@ test_participant_validation (Fixture       *f,
   g_assert_cmpint (koers_store_count_participants (store, NULL), ==, G_N_ELEMENTS (names));
 
   /* Text that looks like SQL is only text. */
-  ids = koers_store_find_participants (store, "DROP TABLE", KOERS_PARTICIPANT_COLUMN_CODE,
+  ids = koers_store_find_participants (store, "DROP TABLE", NULL, KOERS_PARTICIPANT_COLUMN_CODE,
                                        FALSE, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (ids->len, ==, 1);
@@ -600,7 +600,7 @@ test_update_participant (Fixture       *f,
   g_assert_cmpstr (koers_participant_get_case_manager_name (loaded), ==, "Sanne de Vries");
 
   /* The search follows the new name. */
-  ids = koers_store_find_participants (store, "ሃይለ", KOERS_PARTICIPANT_COLUMN_CODE, FALSE, &error);
+  ids = koers_store_find_participants (store, "ሃይለ", NULL, KOERS_PARTICIPANT_COLUMN_CODE, FALSE, &error);
   g_assert_cmpuint (ids->len, ==, 1);
 
   /* Refused, and nothing changes. */
@@ -757,7 +757,7 @@ static char *
 describe_database (const char *dir)
 {
   g_autoptr(KoersStore) store = koers_test_open_demo (dir, 60);
-  g_autoptr(GArray) ids = koers_store_find_participants (store, NULL,
+  g_autoptr(GArray) ids = koers_store_find_participants (store, NULL, NULL,
                                                          KOERS_PARTICIPANT_COLUMN_CODE, FALSE,
                                                          NULL);
   GString *out = g_string_new (NULL);

@@ -47,8 +47,15 @@ open_window (Fixture *f,
   f->store = koers_test_open_demo (f->dir, n_participants);
   f->settings = koers_settings_new ();
   /* The memory backend lives as long as the test program: start each test afresh. */
-  g_settings_reset (f->settings, "participants-sort-column");
-  g_settings_reset (f->settings, "participants-sort-descending");
+  {
+    g_autoptr(GSettingsSchema) schema = NULL;
+    g_auto(GStrv) keys = NULL;
+
+    g_object_get (f->settings, "settings-schema", &schema, NULL);
+    keys = g_settings_schema_list_keys (schema);
+    for (guint i = 0; keys[i] != NULL; i++)
+      g_settings_reset (f->settings, keys[i]);
+  }
   f->session = koers_session_new (f->store, f->settings);
   f->window = koers_window_new (NULL, f->session);
   gtk_window_present (GTK_WINDOW (f->window));
@@ -551,6 +558,54 @@ test_dossier_phases (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (dossier_child (f, "move_button")));
 }
 
+static void
+test_filters (Fixture       *f,
+              gconstpointer  data)
+{
+  GListModel *rows;
+  guint all;
+
+  open_window (f, 80);
+  g_settings_reset (f->settings, "participants-filter-phase");
+  rows = shown_rows (f);
+  all = g_list_model_get_n_items (rows);
+
+  /* Choosing a phase narrows the list and is kept for the next start. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (view_child (f, "phase_filter")),
+                              KOERS_PHASE_MONITORING + 1);
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows), <, all);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(KoersParticipant) p = g_list_model_get_item (rows, i);
+      g_assert_cmpint (koers_participant_get_phase (p), ==, KOERS_PHASE_MONITORING);
+    }
+  g_assert_true (gtk_widget_has_css_class (view_child (f, "filter_button"), "koers-filter-active"));
+  {
+    g_autofree char *kept = g_settings_get_string (f->settings, "participants-filter-phase");
+    g_assert_cmpstr (kept, ==, "monitoring");
+  }
+
+  /* A new window starts with the same filter. */
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  spin ();
+  f->window = koers_window_new (NULL, f->session);
+  gtk_window_present (GTK_WINDOW (f->window));
+  spin ();
+  rows = shown_rows (f);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (view_child (f, "phase_filter"))),
+                    ==, KOERS_PHASE_MONITORING + 1);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), <, all);
+
+  /* Show everyone. */
+  g_signal_emit_by_name (view_child (f, "clear_filters_button"), "clicked");
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, all);
+  g_assert_false (gtk_widget_has_css_class (view_child (f, "filter_button"),
+                                            "koers-filter-active"));
+}
+
 static AdwMessageDialog *
 find_dialog (void)
 {
@@ -630,6 +685,7 @@ main (int   argc,
   ADD ("dossier", test_dossier);
   ADD ("dossier-phases", test_dossier_phases);
   ADD ("new-participant", test_new_participant);
+  ADD ("filters", test_filters);
 #undef ADD
 
   return g_test_run ();

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "koers-participant-list.h"
 
 /* A GListModel of the participants that match a search, in the order asked for. The search
@@ -23,6 +25,7 @@ struct _KoersParticipantList
   guint                   n_exposed; /* rows the views know of; below ids->len while
                                         announce_changes() is half-way */
   GHashTable             *pages;     /* page number → GPtrArray of KoersParticipant */
+  KoersParticipantFilter  filter;
   gint64                  total;
   gboolean                constructed;
 };
@@ -193,7 +196,8 @@ koers_participant_list_reload (KoersParticipantList  *self,
 
   g_return_val_if_fail (KOERS_IS_PARTICIPANT_LIST (self), FALSE);
 
-  ids = koers_store_find_participants (self->store, self->search, self->sort_column,
+  ids = koers_store_find_participants (self->store, self->search, &self->filter,
+                                       self->sort_column,
                                        self->sort_descending, error);
   if (ids == NULL)
     return FALSE;
@@ -380,6 +384,7 @@ koers_participant_list_class_init (KoersParticipantListClass *klass)
 static void
 koers_participant_list_init (KoersParticipantList *self)
 {
+  koers_participant_filter_init (&self->filter);
   self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
 }
@@ -534,4 +539,37 @@ koers_participant_list_find (KoersParticipantList *self,
     if (g_array_index (self->ids, gint64, i) == participant_id)
       return i;
   return G_MAXUINT;
+}
+
+/**
+ * koers_participant_list_get_filter:
+ * @self: a participant list
+ *
+ * Returns: (transfer none): the filter in use.
+ */
+const KoersParticipantFilter *
+koers_participant_list_get_filter (KoersParticipantList *self)
+{
+  g_return_val_if_fail (KOERS_IS_PARTICIPANT_LIST (self), NULL);
+  return &self->filter;
+}
+
+/**
+ * koers_participant_list_set_filter:
+ * @self: a participant list
+ * @filter: which participants to show
+ *
+ * Shows only the participants that pass @filter (and the search).
+ */
+void
+koers_participant_list_set_filter (KoersParticipantList         *self,
+                                   const KoersParticipantFilter *filter)
+{
+  g_return_if_fail (KOERS_IS_PARTICIPANT_LIST (self));
+  g_return_if_fail (filter != NULL);
+
+  if (memcmp (&self->filter, filter, sizeof *filter) == 0)
+    return;
+  self->filter = *filter;
+  reload_or_report (self);
 }

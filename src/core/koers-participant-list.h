@@ -21,6 +21,9 @@ gboolean               koers_participant_list_get_sort_descending (KoersParticip
 void                   koers_participant_list_set_sort           (KoersParticipantList   *self,
                                                                   KoersParticipantColumn  column,
                                                                   gboolean                descending);
+const KoersParticipantFilter *koers_participant_list_get_filter (KoersParticipantList *self);
+void                   koers_participant_list_set_filter         (KoersParticipantList   *self,
+                                                                  const KoersParticipantFilter *filter);
 gint64                 koers_participant_list_get_total          (KoersParticipantList   *self);
 guint                  koers_participant_list_find                (KoersParticipantList   *self,
                                                                   gint64                  participant_id);

@@ -578,6 +578,7 @@ codes_as_json (const char *term)
  * @self: a store
  * @search: (nullable): words to search for; each must occur in the name, alias or dossier
  *   code, or start a word of the country's name
+ * @filter: (nullable): which participants to show; %NULL for everyone
  * @sort_column: the column to sort by
  * @descending: whether to sort in descending order
  * @error: return location for an error
@@ -587,8 +588,9 @@ codes_as_json (const char *term)
  * Returns: (transfer full) (element-type gint64) (nullable): the ids in list order.
  */
 GArray *
-koers_store_find_participants (KoersStore              *self,
-                               const char              *search,
+koers_store_find_participants (KoersStore                   *self,
+                               const char                   *search,
+                               const KoersParticipantFilter *filter,
                                KoersParticipantColumn   sort_column,
                                gboolean                 descending,
                                GError                 **error)
@@ -616,6 +618,57 @@ koers_store_find_participants (KoersStore              *self,
       g_ptr_array_add (values, like_pattern (terms[i]));
       g_ptr_array_add (values, codes_as_json (terms[i]));
       n_terms++;
+    }
+  if (filter != NULL)
+    {
+      g_autofree char *today = koers_today_iso ();
+
+      /* Each condition's values are bound, like the search words. */
+#define AND_WHERE() g_string_append (sql, values->len == 0 && n_terms == 0 && !any ? " WHERE " : " AND ")
+      gboolean any = FALSE;
+      if (filter->phase >= 0)
+        {
+          AND_WHERE ();
+          g_string_append_printf (sql, "p.phase = ?%u", values->len + 1);
+          g_ptr_array_add (values, g_strdup (koers_enum_to_nick (KOERS_TYPE_PHASE, filter->phase)));
+          any = TRUE;
+        }
+      if (filter->status >= 0)
+        {
+          AND_WHERE ();
+          g_string_append_printf (sql, "p.status = ?%u", values->len + 1);
+          g_ptr_array_add (values, g_strdup (koers_enum_to_nick (KOERS_TYPE_STATUS, filter->status)));
+          any = TRUE;
+        }
+      if (filter->target_group >= 0)
+        {
+          AND_WHERE ();
+          g_string_append_printf (sql, "p.target_group = ?%u", values->len + 1);
+          g_ptr_array_add (values, g_strdup (koers_enum_to_nick (KOERS_TYPE_TARGET_GROUP,
+                                                                 filter->target_group)));
+          any = TRUE;
+        }
+      if (filter->case_manager_id >= 0)
+        {
+          AND_WHERE ();
+          g_string_append_printf (sql, "coalesce (p.case_manager_id, 0) = CAST (?%u AS INTEGER)",
+                                  values->len + 1);
+          g_ptr_array_add (values, g_strdup_printf ("%" G_GINT64_FORMAT,
+                                                    filter->case_manager_id));
+          any = TRUE;
+        }
+      if (filter->overdue_only)
+        {
+          /* The same rule as koers_participant_is_overdue(), months added the GLib way. */
+          AND_WHERE ();
+          g_string_append_printf (sql, "p.phase = 'intake' AND p.status = 'active' AND"
+                                       " koers_add_months (p.phase_since, CASE p.target_group"
+                                       " WHEN '2b' THEN 3 ELSE 1 END) < ?%u",
+                                  values->len + 1);
+          g_ptr_array_add (values, g_strdup (today));
+          any = TRUE;
+        }
+#undef AND_WHERE
     }
   g_string_append (sql, " ORDER BY ");
   g_string_append (sql, order_clause (sort_column));
@@ -1041,4 +1094,34 @@ koers_store_list_staff (KoersStore  *self,
       return NULL;
     }
   return G_LIST_MODEL (g_steal_pointer (&staff));
+}
+
+/**
+ * koers_participant_filter_init:
+ * @filter: a filter
+ *
+ * Sets @filter to show everyone.
+ */
+void
+koers_participant_filter_init (KoersParticipantFilter *filter)
+{
+  memset (filter, 0, sizeof *filter);
+  filter->phase = -1;
+  filter->status = -1;
+  filter->target_group = -1;
+  filter->case_manager_id = -1;
+  filter->overdue_only = FALSE;
+}
+
+/**
+ * koers_participant_filter_is_active:
+ * @filter: a filter
+ *
+ * Returns: whether @filter hides anyone.
+ */
+gboolean
+koers_participant_filter_is_active (const KoersParticipantFilter *filter)
+{
+  return filter->phase >= 0 || filter->status >= 0 || filter->target_group >= 0
+         || filter->case_manager_id >= 0 || filter->overdue_only;
 }

@@ -328,6 +328,24 @@ fold_function (sqlite3_context  *context,
   sqlite3_result_text (context, folded, -1, g_free);
 }
 
+/* SQL function koers_add_months(date, n): GLib's month arithmetic (31 January plus one
+ * month is 28 or 29 February, where SQLite's modifier would give 3 March). */
+static void
+add_months_function (sqlite3_context  *context,
+                     int               argc,
+                     sqlite3_value   **argv)
+{
+  g_autoptr(GDate) date = koers_date_parse_iso ((const char *) sqlite3_value_text (argv[0]));
+
+  if (date == NULL)
+    {
+      sqlite3_result_null (context);
+      return;
+    }
+  g_date_add_months (date, sqlite3_value_int (argv[1]));
+  sqlite3_result_text (context, koers_date_to_iso (date), -1, g_free);
+}
+
 static gboolean
 is_sqlite_header (const char  *path,
                   gboolean    *is_empty,
@@ -632,6 +650,9 @@ open_database (KoersStore           *self,
   sqlite3_create_function_v2 (self->db, "koers_fold", 1,
                               SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                               NULL, fold_function, NULL, NULL, NULL);
+  sqlite3_create_function_v2 (self->db, "koers_add_months", 2,
+                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                              NULL, add_months_function, NULL, NULL, NULL);
 
   if (!query_int (self, "PRAGMA application_id", &application_id, error))
     {

@@ -53,6 +53,27 @@ typedef enum {
   KOERS_STORE_OPEN_DEFER_CHECK = 1 << 0,
 } KoersStoreOpenFlags;
 
+/**
+ * KoersParticipantFilter:
+ * @phase: a #KoersPhase, or -1 for any
+ * @status: a #KoersStatus, or -1 for any
+ * @target_group: a #KoersTargetGroup, or -1 for any
+ * @case_manager_id: a staff id, 0 for participants without one, or -1 for any
+ * @overdue_only: only participants whose intake is overdue
+ *
+ * Narrows the participant list; koers_participant_filter_init() sets "everyone".
+ */
+typedef struct {
+  int      phase;
+  int      status;
+  int      target_group;
+  gint64   case_manager_id;
+  gboolean overdue_only;
+} KoersParticipantFilter;
+
+void     koers_participant_filter_init      (KoersParticipantFilter       *filter);
+gboolean koers_participant_filter_is_active (const KoersParticipantFilter *filter);
+
 #define KOERS_TYPE_STORE (koers_store_get_type ())
 
 G_DECLARE_FINAL_TYPE (KoersStore, koers_store, KOERS, STORE, GObject)
@@ -133,6 +154,7 @@ gint64            koers_store_count_participants       (KoersStore        *self,
                                                         GError           **error);
 GArray           *koers_store_find_participants        (KoersStore        *self,
                                                         const char        *search,
+                                                        const KoersParticipantFilter *filter,
                                                         KoersParticipantColumn sort_column,
                                                         gboolean           descending,
                                                         GError           **error);

@@ -42,6 +42,14 @@ struct _KoersParticipantsView
   AdwLeaflet           *leaflet;
   KoersDossierView     *dossier_view;
   GtkWidget            *toolbar;
+  GtkWidget            *filter_button;
+  GtkDropDown          *phase_filter;
+  GtkDropDown          *status_filter;
+  GtkDropDown          *group_filter;
+  GtkDropDown          *manager_filter;
+  GtkCheckButton       *overdue_filter;
+  GArray               *manager_ids;    /* per entry of manager_filter: -1 any, 0 none */
+  gboolean              applying;       /* setting the filter widgets, not the user */
   GtkWidget            *toolbar_separator;
   GtkSearchEntry       *search_entry;
   GtkLabel             *count_label;
@@ -302,6 +310,171 @@ add_columns (KoersParticipantsView *self)
 }
 
 static void
+fill_drop_down (GtkDropDown *drop_down,
+                const char  *any,
+                const char  *(*label) (int),
+                int          n_values)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (names, any);
+  for (int i = 0; i < n_values; i++)
+    gtk_string_list_append (names, label (i));
+  gtk_drop_down_set_model (drop_down, G_LIST_MODEL (names));
+}
+
+static const char *
+phase_label (int phase)
+{
+  return koers_phase_get_label (phase);
+}
+
+static const char *
+status_label (int status)
+{
+  return koers_status_get_label (status);
+}
+
+static const char *
+group_label (int group)
+{
+  return group == KOERS_TARGET_GROUP_UNKNOWN ? _("Not assessed")
+                                             : koers_target_group_get_label (group);
+}
+
+static int
+nick_index (GType type, const char *nick)
+{
+  int value;
+  return koers_enum_from_nick (type, nick, &value) ? value + 1 : 0;
+}
+
+/* The case managers in the filter: everyone, nobody, then the staff by name. */
+static void
+load_manager_filter (KoersParticipantsView *self,
+                     gint64                 selected_id)
+{
+  KoersSession *session = koers_view_get_session (KOERS_VIEW (self));
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GListModel) staff = NULL;
+  gint64 any = -1, none = 0;
+  guint selected = 0;
+
+  g_array_set_size (self->manager_ids, 0);
+  g_array_append_val (self->manager_ids, any);
+  g_array_append_val (self->manager_ids, none);
+  gtk_string_list_append (names, _("Any case manager"));
+  gtk_string_list_append (names, _("No case manager"));
+  if (selected_id == 0)
+    selected = 1;
+  if (session != NULL)
+    staff = koers_store_list_staff (koers_session_get_store (session), NULL);
+  for (guint i = 0; staff != NULL && i < g_list_model_get_n_items (staff); i++)
+    {
+      g_autoptr(KoersStaff) member = g_list_model_get_item (staff, i);
+      gint64 id = koers_staff_get_id (member);
+
+      if (id == selected_id)
+        selected = self->manager_ids->len;
+      g_array_append_val (self->manager_ids, id);
+      gtk_string_list_append (names, koers_staff_get_name (member));
+    }
+  gtk_drop_down_set_model (self->manager_filter, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->manager_filter, selected);
+}
+
+static void
+read_filter (KoersParticipantsView  *self,
+             KoersParticipantFilter *filter)
+{
+  guint manager = gtk_drop_down_get_selected (self->manager_filter);
+
+  koers_participant_filter_init (filter);
+  filter->phase = (int) gtk_drop_down_get_selected (self->phase_filter) - 1;
+  filter->status = (int) gtk_drop_down_get_selected (self->status_filter) - 1;
+  filter->target_group = (int) gtk_drop_down_get_selected (self->group_filter) - 1;
+  filter->case_manager_id = manager < self->manager_ids->len
+                            ? g_array_index (self->manager_ids, gint64, manager) : -1;
+  filter->overdue_only = gtk_check_button_get_active (self->overdue_filter);
+}
+
+static void
+on_filter_changed_cb (KoersParticipantsView *self)
+{
+  KoersParticipantFilter filter;
+  GSettings *settings;
+
+  if (self->applying || self->list == NULL)
+    return;
+
+  read_filter (self, &filter);
+  koers_participant_list_set_filter (self->list, &filter);
+  if (koers_participant_filter_is_active (&filter))
+    gtk_widget_add_css_class (self->filter_button, "koers-filter-active");
+  else
+    gtk_widget_remove_css_class (self->filter_button, "koers-filter-active");
+
+  settings = koers_session_get_settings (koers_view_get_session (KOERS_VIEW (self)));
+  if (settings != NULL)
+    {
+      g_settings_delay (settings);
+      g_settings_set_string (settings, "participants-filter-phase",
+                             filter.phase < 0 ? "" : koers_enum_to_nick (KOERS_TYPE_PHASE,
+                                                                          filter.phase));
+      g_settings_set_string (settings, "participants-filter-status",
+                             filter.status < 0 ? "" : koers_enum_to_nick (KOERS_TYPE_STATUS,
+                                                                           filter.status));
+      g_settings_set_string (settings, "participants-filter-target-group",
+                             filter.target_group < 0 ? ""
+                             : koers_enum_to_nick (KOERS_TYPE_TARGET_GROUP, filter.target_group));
+      g_settings_set_int64 (settings, "participants-filter-case-manager", filter.case_manager_id);
+      g_settings_set_boolean (settings, "participants-filter-overdue", filter.overdue_only);
+      g_settings_apply (settings);
+    }
+}
+
+static void
+on_clear_filters_clicked_cb (KoersParticipantsView *self)
+{
+  self->applying = TRUE;
+  gtk_drop_down_set_selected (self->phase_filter, 0);
+  gtk_drop_down_set_selected (self->status_filter, 0);
+  gtk_drop_down_set_selected (self->group_filter, 0);
+  gtk_drop_down_set_selected (self->manager_filter, 0);
+  gtk_check_button_set_active (self->overdue_filter, FALSE);
+  self->applying = FALSE;
+  on_filter_changed_cb (self);
+}
+
+/* The filter as the settings keep it, shown in the widgets. */
+static void
+restore_filter (KoersParticipantsView *self,
+                GSettings             *settings)
+{
+  g_autofree char *phase = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *group = NULL;
+
+  self->applying = TRUE;
+  if (settings != NULL)
+    {
+      phase = g_settings_get_string (settings, "participants-filter-phase");
+      status = g_settings_get_string (settings, "participants-filter-status");
+      group = g_settings_get_string (settings, "participants-filter-target-group");
+    }
+  gtk_drop_down_set_selected (self->phase_filter, nick_index (KOERS_TYPE_PHASE, phase));
+  gtk_drop_down_set_selected (self->status_filter, nick_index (KOERS_TYPE_STATUS, status));
+  gtk_drop_down_set_selected (self->group_filter, nick_index (KOERS_TYPE_TARGET_GROUP, group));
+  load_manager_filter (self, settings ? g_settings_get_int64 (settings,
+                                                              "participants-filter-case-manager")
+                                      : -1);
+  gtk_check_button_set_active (self->overdue_filter,
+                               settings && g_settings_get_boolean (settings,
+                                                                   "participants-filter-overdue"));
+  self->applying = FALSE;
+}
+
+static void
 on_session_changed_cb (KoersParticipantsView *self)
 {
   KoersSession *session = koers_view_get_session (KOERS_VIEW (self));
@@ -341,6 +514,8 @@ on_session_changed_cb (KoersParticipantsView *self)
   g_signal_connect_object (self->list, "failed", G_CALLBACK (on_list_failed_cb),
                            self, G_CONNECT_SWAPPED);
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->list));
+  restore_filter (self, settings);
+  on_filter_changed_cb (self);
 
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     if (columns[i].column == sort_column)
@@ -534,6 +709,7 @@ koers_participants_view_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_PARTICIPANTS_VIEW);
   g_clear_object (&self->selection);
+  g_clear_pointer (&self->manager_ids, g_array_unref);
 
   G_OBJECT_CLASS (koers_participants_view_parent_class)->dispose (object);
 }
@@ -554,6 +730,14 @@ koers_participants_view_class_init (KoersParticipantsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersParticipantsView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, KoersParticipantsView, dossier_view);
   gtk_widget_class_bind_template_child (widget_class, KoersParticipantsView, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, KoersParticipantsView, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, KoersParticipantsView, phase_filter);
+  gtk_widget_class_bind_template_child (widget_class, KoersParticipantsView, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, KoersParticipantsView, group_filter);
+  gtk_widget_class_bind_template_child (widget_class, KoersParticipantsView, manager_filter);
+  gtk_widget_class_bind_template_child (widget_class, KoersParticipantsView, overdue_filter);
+  gtk_widget_class_bind_template_child_full (widget_class, "clear_filters_button", FALSE, 0);
+  gtk_widget_class_bind_template_callback (widget_class, on_clear_filters_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, KoersParticipantsView, toolbar_separator);
   gtk_widget_class_bind_template_child (widget_class, KoersParticipantsView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KoersParticipantsView, count_label);
@@ -580,6 +764,30 @@ koers_participants_view_init (KoersParticipantsView *self)
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  self->manager_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->applying = TRUE;
+  fill_drop_down (self->phase_filter, _("Any phase"), phase_label, KOERS_N_PHASES);
+  fill_drop_down (self->status_filter, _("Any status"), status_label,
+                  KOERS_STATUS_DECEASED + 1);
+  fill_drop_down (self->group_filter, _("Any target group"), group_label,
+                  KOERS_TARGET_GROUP_2B + 1);
+  {
+    g_autoptr(GtkExpression) expression =
+      gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+    gtk_drop_down_set_expression (self->manager_filter, expression);
+  }
+  load_manager_filter (self, -1);
+  self->applying = FALSE;
+  {
+    GtkDropDown *drop_downs[] = { self->phase_filter, self->status_filter, self->group_filter,
+                                  self->manager_filter };
+    for (guint i = 0; i < G_N_ELEMENTS (drop_downs); i++)
+      g_signal_connect_object (drop_downs[i], "notify::selected",
+                               G_CALLBACK (on_filter_changed_cb), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (self->overdue_filter, "toggled",
+                             G_CALLBACK (on_filter_changed_cb), self, G_CONNECT_SWAPPED);
+  }
 
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
