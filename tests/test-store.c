@@ -718,6 +718,78 @@ test_undo_move_and_staff (Fixture       *f,
   g_unsetenv ("KOERS_TODAY");
 }
 
+static void
+test_obstacles (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = koers_store_open (f->path, &error);
+  g_autoptr(KoersParticipant) p = new_participant ("Dawit", "Mehari");
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(KoersObstacle) removed = NULL;
+  g_autofree char *huge = g_strnfill (2001, 'x');
+  gint64 pid, debts, safety;
+
+  g_setenv ("KOERS_TODAY", "2026-06-30", TRUE);
+  koers_store_add_participant (store, p, &error);
+  pid = koers_participant_get_id (p);
+
+  debts = koers_store_add_obstacle (store, pid, KOERS_OBSTACLE_KIND_DEBTS,
+                                    "Owes rent to a former landlord", "2026-03-01", &error);
+  safety = koers_store_add_obstacle (store, pid, KOERS_OBSTACLE_KIND_SAFETY,
+                                     "Threatened by family of creditor", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (debts, >, 0);
+
+  /* Refused: no description, too long, a future date, resolved before it was noted. */
+  g_assert_cmpint (koers_store_add_obstacle (store, pid, KOERS_OBSTACLE_KIND_OTHER, "  ", NULL,
+                                             &error), ==, 0);
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (koers_store_add_obstacle (store, pid, KOERS_OBSTACLE_KIND_OTHER, huge, NULL,
+                                             &error), ==, 0);
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (koers_store_add_obstacle (store, pid, KOERS_OBSTACLE_KIND_OTHER, "Later",
+                                             "2026-07-01", &error), ==, 0);
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (koers_store_set_obstacle_status (store, debts, KOERS_OBSTACLE_STATUS_RESOLVED,
+                                                   "2026-02-01", &error));
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_true (koers_store_set_obstacle_status (store, debts, KOERS_OBSTACLE_STATUS_RESOLVED,
+                                                  "2026-05-15", &error));
+  g_assert_true (koers_store_set_obstacle_status (store, safety, KOERS_OBSTACLE_STATUS_IN_PROGRESS,
+                                                  NULL, &error));
+  list = koers_store_list_obstacles (store, pid, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+  {
+    /* Unresolved first. */
+    g_autoptr(KoersObstacle) first = g_list_model_get_item (list, 0);
+    g_autoptr(KoersObstacle) second = g_list_model_get_item (list, 1);
+    g_assert_cmpint (koers_obstacle_get_kind (first), ==, KOERS_OBSTACLE_KIND_SAFETY);
+    g_assert_cmpint (koers_obstacle_get_status (first), ==, KOERS_OBSTACLE_STATUS_IN_PROGRESS);
+    g_assert_cmpstr (koers_obstacle_get_opened_date (first), ==, "2026-06-30");
+    g_assert_cmpstr (koers_obstacle_get_resolved_date (second), ==, "2026-05-15");
+  }
+  g_clear_object (&list);
+
+  /* Deleted and restored as it was. */
+  removed = koers_store_delete_obstacle (store, debts, &error);
+  g_assert_nonnull (removed);
+  list = koers_store_list_obstacles (store, pid, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  g_clear_object (&list);
+  g_assert_true (koers_store_restore_obstacle (store, removed, &error));
+  list = koers_store_list_obstacles (store, pid, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+  g_assert_null (koers_store_delete_obstacle (store, 9999, &error));
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_NOT_FOUND);
+  g_unsetenv ("KOERS_TODAY");
+}
+
 /* Intake is overdue after one month, after three for target group 2b. */
 static void
 test_overdue (void)
@@ -850,6 +922,7 @@ main (int   argc,
   ADD ("participant/update", test_update_participant);
   ADD ("participant/end-and-reopen", test_end_and_reopen);
   ADD ("participant/undo-move-and-staff", test_undo_move_and_staff);
+  ADD ("participant/obstacles", test_obstacles);
   g_test_add_func ("/store/participant/overdue", test_overdue);
   ADD ("demo", test_demo);
 #undef ADD

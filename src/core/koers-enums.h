@@ -97,6 +97,30 @@ typedef enum {
 } KoersParticipantColumn;
 
 /**
+ * KoersObstacleKind:
+ *
+ * What stands in the way of a participant's return.
+ */
+typedef enum {
+  KOERS_OBSTACLE_KIND_DOCUMENTS,
+  KOERS_OBSTACLE_KIND_MEDICAL,
+  KOERS_OBSTACLE_KIND_PSYCHOLOGICAL,
+  KOERS_OBSTACLE_KIND_DEBTS,
+  KOERS_OBSTACLE_KIND_FAMILY,
+  KOERS_OBSTACLE_KIND_SAFETY,
+  KOERS_OBSTACLE_KIND_HOUSING,
+  KOERS_OBSTACLE_KIND_FINANCE,
+  KOERS_OBSTACLE_KIND_MOTIVATION,
+  KOERS_OBSTACLE_KIND_OTHER,
+} KoersObstacleKind;
+
+typedef enum {
+  KOERS_OBSTACLE_STATUS_OPEN,
+  KOERS_OBSTACLE_STATUS_IN_PROGRESS,
+  KOERS_OBSTACLE_STATUS_RESOLVED,
+} KoersObstacleStatus;
+
+/**
  * KoersParticipantField:
  *
  * The fields of a participant that koers_store_update_participant() changes one at a time.

@@ -69,8 +69,8 @@ participant_from_row (KoersStmt *stmt)
 
 /* Rejects text the database must not hold: invalid UTF-8, control characters, and more
  * than @max_length characters. @label names the field in the message. */
-static gboolean
-validate_text (const char  *text,
+gboolean
+koers_store_validate_text (const char  *text,
                gsize        max_length,
                const char  *label,
                GError     **error)
@@ -117,13 +117,13 @@ validate_participant (KoersParticipant  *p,
                            _("A participant needs a given name."));
       return FALSE;
     }
-  if (!validate_text (given, MAX_NAME_LENGTH, _("The given name"), error)
-      || !validate_text (koers_participant_get_family_name (p), MAX_NAME_LENGTH,
+  if (!koers_store_validate_text (given, MAX_NAME_LENGTH, _("The given name"), error)
+      || !koers_store_validate_text (koers_participant_get_family_name (p), MAX_NAME_LENGTH,
                          _("The family name"), error)
-      || !validate_text (koers_participant_get_alias (p), MAX_NAME_LENGTH, _("The alias"), error)
-      || !validate_text (koers_participant_get_languages (p), 500, _("Languages"), error)
-      || !validate_text (koers_participant_get_phone (p), 50, _("The phone number"), error)
-      || !validate_text (koers_participant_get_referrer (p), MAX_NAME_LENGTH,
+      || !koers_store_validate_text (koers_participant_get_alias (p), MAX_NAME_LENGTH, _("The alias"), error)
+      || !koers_store_validate_text (koers_participant_get_languages (p), 500, _("Languages"), error)
+      || !koers_store_validate_text (koers_participant_get_phone (p), 50, _("The phone number"), error)
+      || !koers_store_validate_text (koers_participant_get_referrer (p), MAX_NAME_LENGTH,
                          _("The referrer"), error))
     return FALSE;
   if (country != NULL && *country != '\0' && !koers_country_is_valid (country))
@@ -198,7 +198,7 @@ koers_store_add_staff (KoersStore      *self,
                            _("A staff member needs a name."));
       return 0;
     }
-  if (!validate_text (trimmed, MAX_NAME_LENGTH, _("The name"), error))
+  if (!koers_store_validate_text (trimmed, MAX_NAME_LENGTH, _("The name"), error))
     return 0;
 
   stmt = koers_store_prepare (self, "INSERT INTO staff (name, role) VALUES (?1, ?2)", error);
@@ -907,7 +907,7 @@ koers_store_end_trajectory (KoersStore   *self,
                            _("Give the reason the trajectory ended."));
       return FALSE;
     }
-  if (!validate_text (why, 2000, _("The reason"), error))
+  if (!koers_store_validate_text (why, 2000, _("The reason"), error))
     return FALSE;
   day = date ? g_strdup (date) : koers_date_to_iso (today);
   when = koers_date_parse_iso (day);

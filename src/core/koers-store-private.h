@@ -41,5 +41,9 @@ void       koers_store_bind_nullable   (KoersStmt   *stmt,
                                         const char  *text);
 const char *koers_stmt_text            (KoersStmt   *stmt,
                                         int          column);
+gboolean   koers_store_validate_text   (const char  *text,
+                                        gsize        max_length,
+                                        const char  *label,
+                                        GError     **error);
 
 G_END_DECLS

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "koers-obstacle.h"
 #include "koers-participant.h"
 #include "koers-staff.h"
 #include "koers-types.h"
@@ -157,6 +158,28 @@ GArray           *koers_store_find_participants        (KoersStore        *self,
                                                         const KoersParticipantFilter *filter,
                                                         KoersParticipantColumn sort_column,
                                                         gboolean           descending,
+                                                        GError           **error);
+
+/* Obstacles */
+GListModel       *koers_store_list_obstacles           (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        GError           **error);
+gint64            koers_store_add_obstacle             (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        KoersObstacleKind  kind,
+                                                        const char        *description,
+                                                        const char        *opened_date,
+                                                        GError           **error);
+gboolean          koers_store_set_obstacle_status      (KoersStore        *self,
+                                                        gint64             obstacle_id,
+                                                        KoersObstacleStatus status,
+                                                        const char        *date,
+                                                        GError           **error);
+KoersObstacle    *koers_store_delete_obstacle          (KoersStore        *self,
+                                                        gint64             obstacle_id,
+                                                        GError           **error);
+gboolean          koers_store_restore_obstacle         (KoersStore        *self,
+                                                        KoersObstacle     *obstacle,
                                                         GError           **error);
 
 G_END_DECLS

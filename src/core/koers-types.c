@@ -132,6 +132,49 @@ koers_staff_role_get_label (KoersStaffRole role)
 }
 
 /**
+ * koers_obstacle_kind_get_label:
+ * @kind: a kind of obstacle
+ *
+ * Returns: (transfer none): the translated label of @kind.
+ */
+const char *
+koers_obstacle_kind_get_label (KoersObstacleKind kind)
+{
+  switch (kind)
+    {
+    case KOERS_OBSTACLE_KIND_DOCUMENTS: return _("Documents");
+    case KOERS_OBSTACLE_KIND_MEDICAL: return _("Medical");
+    case KOERS_OBSTACLE_KIND_PSYCHOLOGICAL: return _("Psychological");
+    case KOERS_OBSTACLE_KIND_DEBTS: return _("Debts");
+    case KOERS_OBSTACLE_KIND_FAMILY: return _("Family");
+    case KOERS_OBSTACLE_KIND_SAFETY: return _("Safety");
+    case KOERS_OBSTACLE_KIND_HOUSING: return _("Housing");
+    case KOERS_OBSTACLE_KIND_FINANCE: return _("Finance");
+    case KOERS_OBSTACLE_KIND_MOTIVATION: return _("Motivation");
+    case KOERS_OBSTACLE_KIND_OTHER: return _("Other");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+/**
+ * koers_obstacle_status_get_label:
+ * @status: an obstacle's status
+ *
+ * Returns: (transfer none): the translated label of @status.
+ */
+const char *
+koers_obstacle_status_get_label (KoersObstacleStatus status)
+{
+  switch (status)
+    {
+    case KOERS_OBSTACLE_STATUS_OPEN: return _("Open");
+    case KOERS_OBSTACLE_STATUS_IN_PROGRESS: return _("In progress");
+    case KOERS_OBSTACLE_STATUS_RESOLVED: return _("Resolved");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+/**
  * koers_enum_to_nick:
  * @enum_type: a registered enum type
  * @value: one of its values

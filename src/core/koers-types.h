@@ -15,6 +15,8 @@ const char *koers_target_group_get_label (KoersTargetGroup group);
 const char *koers_sex_get_label          (KoersSex         sex);
 const char *koers_situation_get_label    (KoersSituation   situation);
 const char *koers_staff_role_get_label   (KoersStaffRole   role);
+const char *koers_obstacle_kind_get_label   (KoersObstacleKind   kind);
+const char *koers_obstacle_status_get_label (KoersObstacleStatus status);
 
 /* The database form of an enum value (its nick), and back. */
 const char *koers_enum_to_nick   (GType       enum_type,
