@@ -559,6 +559,77 @@ test_dossier_phases (Fixture       *f,
 }
 
 static void
+test_dossier_obstacles (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) stored = NULL;
+  g_autoptr(KoersObstacle) obstacle = NULL;
+  GtkWidget *dossier, *list, *row, *suffix;
+  gint64 id;
+
+  open_window (f, 10);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (shown_rows (f)), 2);
+  spin ();
+  dossier = view_child (f, "dossier_view");
+  id = koers_dossier_view_get_participant_id (KOERS_DOSSIER_VIEW (dossier));
+
+  /* No description: refused at the field. */
+  gtk_widget_activate_action (dossier, "dossier.add-obstacle", NULL);
+  spin ();
+  g_assert_true (gtk_widget_has_css_class (dossier_child (f, "obstacle_text_row"), "error"));
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (dossier_child (f, "obstacle_kind_row")),
+                              KOERS_OBSTACLE_KIND_MEDICAL);
+  gtk_editable_set_text (GTK_EDITABLE (dossier_child (f, "obstacle_text_row")),
+                         "Insulin not available in home town");
+  gtk_widget_activate_action (dossier, "dossier.add-obstacle", NULL);
+  spin ();
+  g_assert_false (gtk_widget_has_css_class (dossier_child (f, "obstacle_text_row"), "error"));
+  stored = koers_store_list_obstacles (f->store, id, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (stored), ==, 1);
+  obstacle = g_list_model_get_item (stored, 0);
+  g_assert_cmpint (koers_obstacle_get_kind (obstacle), ==, KOERS_OBSTACLE_KIND_MEDICAL);
+
+  /* The dossier shows it; its status can be set from the row. */
+  list = dossier_child (f, "obstacle_list");
+  g_assert_true (gtk_widget_get_visible (list));
+  row = gtk_widget_get_first_child (list);
+  g_assert_true (ADW_IS_ACTION_ROW (row));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Medical");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Insulin"));
+  suffix = NULL;
+  for (GtkWidget *w = gtk_widget_get_first_child (row); w != NULL && suffix == NULL;
+       w = gtk_widget_get_next_sibling (w))
+    {
+      /* Find the status drop-down among the row's descendants. */
+      GtkWidget *stack[32];
+      int top = 0;
+      stack[top++] = w;
+      while (top > 0 && suffix == NULL)
+        {
+          GtkWidget *c = stack[--top];
+          if (GTK_IS_DROP_DOWN (c))
+            suffix = c;
+          for (GtkWidget *k = gtk_widget_get_first_child (c); k != NULL && top < 32;
+               k = gtk_widget_get_next_sibling (k))
+            stack[top++] = k;
+        }
+    }
+  g_assert_nonnull (suffix);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (suffix), KOERS_OBSTACLE_STATUS_RESOLVED);
+  spin ();
+  g_clear_object (&stored);
+  g_clear_object (&obstacle);
+  stored = koers_store_list_obstacles (f->store, id, &error);
+  obstacle = g_list_model_get_item (stored, 0);
+  g_assert_cmpint (koers_obstacle_get_status (obstacle), ==, KOERS_OBSTACLE_STATUS_RESOLVED);
+  g_assert_cmpstr (koers_obstacle_get_resolved_date (obstacle), ==, "2026-11-28");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (
+                              ADW_ACTION_ROW (gtk_widget_get_first_child (list))), "resolved"));
+}
+
+static void
 test_filters (Fixture       *f,
               gconstpointer  data)
 {
@@ -686,6 +757,7 @@ main (int   argc,
   ADD ("dossier-phases", test_dossier_phases);
   ADD ("new-participant", test_new_participant);
   ADD ("filters", test_filters);
+  ADD ("dossier-obstacles", test_dossier_obstacles);
 #undef ADD
 
   return g_test_run ();
