@@ -790,6 +790,73 @@ test_obstacles (Fixture       *f,
   g_unsetenv ("KOERS_TODAY");
 }
 
+static void
+test_notes (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = koers_store_open (f->path, &error);
+  g_autoptr(KoersParticipant) p = new_participant ("Meron", "Tesfaye");
+  g_autoptr(GListModel) notes = NULL;
+  g_autoptr(KoersNote) removed = NULL;
+  g_autofree char *longest = g_strnfill (10000, 'a');
+  g_autofree char *too_long = g_strnfill (10001, 'a');
+  gint64 pid, author, first;
+
+  g_setenv ("KOERS_TODAY", "2026-06-30", TRUE);
+  koers_store_add_participant (store, p, &error);
+  pid = koers_participant_get_id (p);
+  author = koers_store_add_staff (store, "Lotte van den Berg", KOERS_STAFF_ROLE_CASE_MANAGER,
+                                  &error);
+
+  first = koers_store_add_note (store, pid, "2026-06-01", KOERS_NOTE_KIND_MEETING, author,
+                                "First talk.\nWants to go back to Asmara;\tneeds papers.", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (koers_store_add_note (store, pid, NULL, KOERS_NOTE_KIND_CALL, 0,
+                                         "مكالمة قصيرة'); DROP TABLE contact_note;--", &error),
+                   >, 0);
+  g_assert_cmpint (koers_store_add_note (store, pid, "2026-06-10", KOERS_NOTE_KIND_TRAINING_TALK,
+                                         author, longest, &error), >, 0);
+  g_assert_no_error (error);
+
+  /* Refused: empty, too long, a control character, a future date. */
+  g_assert_cmpint (koers_store_add_note (store, pid, NULL, KOERS_NOTE_KIND_CALL, 0, " \n ",
+                                         &error), ==, 0);
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (koers_store_add_note (store, pid, NULL, KOERS_NOTE_KIND_CALL, 0, too_long,
+                                         &error), ==, 0);
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (koers_store_add_note (store, pid, NULL, KOERS_NOTE_KIND_CALL, 0, "bell\a",
+                                         &error), ==, 0);
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (koers_store_add_note (store, pid, "2026-07-01", KOERS_NOTE_KIND_CALL, 0, "x",
+                                         &error), ==, 0);
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  notes = koers_store_list_notes (store, pid, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 3);
+  {
+    g_autoptr(KoersNote) newest = g_list_model_get_item (notes, 0);
+    g_autoptr(KoersNote) oldest = g_list_model_get_item (notes, 2);
+    g_assert_cmpstr (koers_note_get_date (newest), ==, "2026-06-30");
+    g_assert_true (g_str_has_prefix (koers_note_get_text (newest), "مكالمة"));
+    g_assert_cmpstr (koers_note_get_author_name (oldest), ==, "Lotte van den Berg");
+    g_assert_nonnull (strchr (koers_note_get_text (oldest), '\n'));
+  }
+  g_clear_object (&notes);
+
+  removed = koers_store_delete_note (store, first, &error);
+  g_assert_nonnull (removed);
+  g_assert_true (koers_store_restore_note (store, removed, &error));
+  notes = koers_store_list_notes (store, pid, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 3);
+  g_unsetenv ("KOERS_TODAY");
+}
+
 /* Intake is overdue after one month, after three for target group 2b. */
 static void
 test_overdue (void)
@@ -923,6 +990,7 @@ main (int   argc,
   ADD ("participant/end-and-reopen", test_end_and_reopen);
   ADD ("participant/undo-move-and-staff", test_undo_move_and_staff);
   ADD ("participant/obstacles", test_obstacles);
+  ADD ("participant/notes", test_notes);
   g_test_add_func ("/store/participant/overdue", test_overdue);
   ADD ("demo", test_demo);
 #undef ADD

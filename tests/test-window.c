@@ -5,6 +5,7 @@
 #include <locale.h>
 
 #include "koers-application.h"
+#include "koers-contact-log.h"
 #include "koers-dossier-view.h"
 #include "koers-participant-list.h"
 #include "koers-participants-view.h"
@@ -630,6 +631,67 @@ test_dossier_obstacles (Fixture       *f,
 }
 
 static void
+test_contact_log (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) notes = NULL;
+  GtkWidget *log, *text_view, *group;
+  GtkTextBuffer *buffer;
+  gint64 id;
+
+  open_window (f, 10);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (shown_rows (f)), 3);
+  spin ();
+  id = koers_dossier_view_get_participant_id (KOERS_DOSSIER_VIEW (view_child (f, "dossier_view")));
+  log = dossier_child (f, "contact_log");
+  text_view = child (log, KOERS_TYPE_CONTACT_LOG, "text_view");
+  group = child (log, KOERS_TYPE_CONTACT_LOG, "group");
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
+
+  /* Nothing written: refused, with the reason. */
+  g_assert_true (gtk_widget_activate_action (log, "contact-log.add", NULL));
+  spin ();
+  g_assert_nonnull (strstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)),
+                            "Write what was discussed"));
+
+  /* A date that is no date keeps the note as typed. */
+  gtk_text_buffer_set_text (buffer, "Talked about the business plan.\nNext week: costs.", -1);
+  gtk_editable_set_text (GTK_EDITABLE (child (log, KOERS_TYPE_CONTACT_LOG, "date_row")),
+                         "yesterday");
+  gtk_widget_activate_action (log, "contact-log.add", NULL);
+  spin ();
+  g_assert_nonnull (strstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)),
+                            "day-month-year"));
+  {
+    GtkTextIter start, end;
+    g_autofree char *kept = NULL;
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    kept = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (kept, ==, "Talked about the business plan.\nNext week: costs.");
+  }
+
+  gtk_editable_set_text (GTK_EDITABLE (child (log, KOERS_TYPE_CONTACT_LOG, "date_row")),
+                         "20-11-2026");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (log, KOERS_TYPE_CONTACT_LOG, "kind_row")),
+                              KOERS_NOTE_KIND_EMPOWERMENT_SESSION);
+  gtk_widget_activate_action (log, "contact-log.add", NULL);
+  spin ();
+  notes = koers_store_list_notes (f->store, id, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 1);
+  {
+    g_autoptr(KoersNote) note = g_list_model_get_item (notes, 0);
+    g_assert_cmpstr (koers_note_get_date (note), ==, "2026-11-20");
+    g_assert_cmpint (koers_note_get_kind (note), ==, KOERS_NOTE_KIND_EMPOWERMENT_SESSION);
+    g_assert_cmpstr (koers_note_get_text (note), ==,
+                     "Talked about the business plan.\nNext week: costs.");
+  }
+  /* The log shows it, and the form is empty again. */
+  g_assert_true (gtk_widget_get_visible (child (log, KOERS_TYPE_CONTACT_LOG, "notes_list")));
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 0);
+}
+
+static void
 test_filters (Fixture       *f,
               gconstpointer  data)
 {
@@ -758,6 +820,7 @@ main (int   argc,
   ADD ("new-participant", test_new_participant);
   ADD ("filters", test_filters);
   ADD ("dossier-obstacles", test_dossier_obstacles);
+  ADD ("contact-log", test_contact_log);
 #undef ADD
 
   return g_test_run ();

@@ -121,6 +121,18 @@ typedef enum {
 } KoersObstacleStatus;
 
 /**
+ * KoersNoteKind:
+ *
+ * What a note in the contact log is about.
+ */
+typedef enum {
+  KOERS_NOTE_KIND_MEETING,
+  KOERS_NOTE_KIND_CALL,
+  KOERS_NOTE_KIND_EMPOWERMENT_SESSION,
+  KOERS_NOTE_KIND_TRAINING_TALK,
+} KoersNoteKind;
+
+/**
  * KoersParticipantField:
  *
  * The fields of a participant that koers_store_update_participant() changes one at a time.

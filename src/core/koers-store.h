@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "koers-note.h"
 #include "koers-obstacle.h"
 #include "koers-participant.h"
 #include "koers-staff.h"
@@ -180,6 +181,24 @@ KoersObstacle    *koers_store_delete_obstacle          (KoersStore        *self,
                                                         GError           **error);
 gboolean          koers_store_restore_obstacle         (KoersStore        *self,
                                                         KoersObstacle     *obstacle,
+                                                        GError           **error);
+
+/* Contact log */
+GListModel       *koers_store_list_notes               (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        GError           **error);
+gint64            koers_store_add_note                 (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        const char        *date,
+                                                        KoersNoteKind      kind,
+                                                        gint64             author_id,
+                                                        const char        *text,
+                                                        GError           **error);
+KoersNote        *koers_store_delete_note              (KoersStore        *self,
+                                                        gint64             note_id,
+                                                        GError           **error);
+gboolean          koers_store_restore_note             (KoersStore        *self,
+                                                        KoersNote         *note,
                                                         GError           **error);
 
 G_END_DECLS

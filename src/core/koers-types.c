@@ -175,6 +175,25 @@ koers_obstacle_status_get_label (KoersObstacleStatus status)
 }
 
 /**
+ * koers_note_kind_get_label:
+ * @kind: what a contact note is about
+ *
+ * Returns: (transfer none): the translated label of @kind.
+ */
+const char *
+koers_note_kind_get_label (KoersNoteKind kind)
+{
+  switch (kind)
+    {
+    case KOERS_NOTE_KIND_MEETING: return _("Meeting");
+    case KOERS_NOTE_KIND_CALL: return _("Call");
+    case KOERS_NOTE_KIND_EMPOWERMENT_SESSION: return _("Empowerment session");
+    case KOERS_NOTE_KIND_TRAINING_TALK: return _("Training talk");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+/**
  * koers_enum_to_nick:
  * @enum_type: a registered enum type
  * @value: one of its values

@@ -17,6 +17,7 @@ const char *koers_situation_get_label    (KoersSituation   situation);
 const char *koers_staff_role_get_label   (KoersStaffRole   role);
 const char *koers_obstacle_kind_get_label   (KoersObstacleKind   kind);
 const char *koers_obstacle_status_get_label (KoersObstacleStatus status);
+const char *koers_note_kind_get_label       (KoersNoteKind       kind);
 
 /* The database form of an enum value (its nick), and back. */
 const char *koers_enum_to_nick   (GType       enum_type,

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "koers-contact-log.h"
 #include "koers-country.h"
 #include "koers-dossier-view.h"
 #include "koers-error-dialog.h"
@@ -53,6 +54,7 @@ struct _KoersDossierView
   AdwExpanderRow       *end_row;
   AdwComboRow          *end_how_row;
   AdwEntryRow          *end_reason_row;
+  KoersContactLog      *contact_log;
   GtkListBox           *obstacle_list;
   AdwExpanderRow       *add_obstacle_row;
   AdwComboRow          *obstacle_kind_row;
@@ -520,6 +522,7 @@ reload (KoersDossierView *self)
     }
 
   load_obstacles (self);
+  koers_contact_log_show (self->contact_log, self->session, self->participant_id);
   gtk_stack_set_visible_child_name (self->state_stack, "dossier");
 }
 
@@ -1009,6 +1012,7 @@ koers_dossier_view_class_init (KoersDossierViewClass *klass)
   signals[BACK] = g_signal_new ("back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                 NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (KOERS_TYPE_CONTACT_LOG);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/koers-dossier-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -1048,6 +1052,7 @@ koers_dossier_view_class_init (KoersDossierViewClass *klass)
   BIND (end_row);
   BIND (end_how_row);
   BIND (end_reason_row);
+  BIND (contact_log);
   BIND (obstacle_list);
   BIND (add_obstacle_row);
   BIND (obstacle_kind_row);
