@@ -559,6 +559,27 @@ test_dossier_phases (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (dossier_child (f, "move_button")));
 }
 
+/* A participant with an empty dossier, selected in the list. */
+static gint64
+select_new_participant (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersParticipant) p = g_object_new (KOERS_TYPE_PARTICIPANT, "given-name", "Saba",
+                                                "phase-since", "2026-01-05", NULL);
+  GListModel *rows = shown_rows (f);
+
+  koers_store_add_participant (f->store, p, &error);
+  g_assert_no_error (error);
+  spin ();
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (rows),
+                                     g_list_model_get_n_items (rows) - 1);
+  spin ();
+  g_assert_cmpint (koers_dossier_view_get_participant_id (
+                     KOERS_DOSSIER_VIEW (view_child (f, "dossier_view"))), ==,
+                   koers_participant_get_id (p));
+  return koers_participant_get_id (p);
+}
+
 static void
 test_dossier_obstacles (Fixture       *f,
                         gconstpointer  data)
@@ -570,10 +591,8 @@ test_dossier_obstacles (Fixture       *f,
   gint64 id;
 
   open_window (f, 10);
-  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (shown_rows (f)), 2);
-  spin ();
+  id = select_new_participant (f);
   dossier = view_child (f, "dossier_view");
-  id = koers_dossier_view_get_participant_id (KOERS_DOSSIER_VIEW (dossier));
 
   /* No description: refused at the field. */
   gtk_widget_activate_action (dossier, "dossier.add-obstacle", NULL);
@@ -641,9 +660,7 @@ test_contact_log (Fixture       *f,
   gint64 id;
 
   open_window (f, 10);
-  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (shown_rows (f)), 3);
-  spin ();
-  id = koers_dossier_view_get_participant_id (KOERS_DOSSIER_VIEW (view_child (f, "dossier_view")));
+  id = select_new_participant (f);
   log = dossier_child (f, "contact_log");
   text_view = child (log, KOERS_TYPE_CONTACT_LOG, "text_view");
   group = child (log, KOERS_TYPE_CONTACT_LOG, "group");

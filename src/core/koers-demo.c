@@ -107,6 +107,73 @@ phase_length (Demo       *demo,
   return days;
 }
 
+/* A few obstacles and contact notes, dated between the start and today. */
+static gboolean
+add_dossier_entries (Demo        *demo,
+                     KoersStore  *store,
+                     gint64       participant_id,
+                     const char  *start,
+                     gint64       author_id,
+                     GError     **error)
+{
+  static const struct {
+    KoersObstacleKind kind;
+    const char       *text;
+  } obstacles[] = {
+    { KOERS_OBSTACLE_KIND_DOCUMENTS, "No passport; embassy appointment needed" },
+    { KOERS_OBSTACLE_KIND_MEDICAL, "Needs medication that may not be available at home" },
+    { KOERS_OBSTACLE_KIND_DEBTS, "Debts to a relative who paid for the journey" },
+    { KOERS_OBSTACLE_KIND_FAMILY, "Family expects money; fears losing face" },
+    { KOERS_OBSTACLE_KIND_HOUSING, "No place to stay on arrival" },
+    { KOERS_OBSTACLE_KIND_MOTIVATION, "Doubts about returning after a bad week" },
+  };
+  static const struct {
+    KoersNoteKind kind;
+    const char   *text;
+  } notes[] = {
+    { KOERS_NOTE_KIND_MEETING, "First conversation about the future; interested in the trainings." },
+    { KOERS_NOTE_KIND_CALL, "Called to confirm the appointment at the embassy." },
+    { KOERS_NOTE_KIND_EMPOWERMENT_SESSION, "Talked about strengths and a small shop at home." },
+    { KOERS_NOTE_KIND_TRAINING_TALK, "Follows the small-business training well; asks good questions." },
+  };
+  g_autoptr(GDate) from = koers_date_parse_iso (start);
+  int span = g_date_days_between (from, demo->today);
+  int n_obstacles = g_rand_int_range (demo->rand, 0, 3);
+  int n_notes = g_rand_int_range (demo->rand, 0, 4);
+
+  for (int i = 0; i < n_obstacles; i++)
+    {
+      g_autoptr(GDate) day = g_date_copy (from);
+      g_autofree char *when = NULL;
+      guint which = g_rand_int_range (demo->rand, 0, G_N_ELEMENTS (obstacles));
+      gint64 id;
+
+      g_date_add_days (day, span > 0 ? g_rand_int_range (demo->rand, 0, span + 1) : 0);
+      when = koers_date_to_iso (day);
+      id = koers_store_add_obstacle (store, participant_id, obstacles[which].kind,
+                                     obstacles[which].text, when, error);
+      if (id == 0)
+        return FALSE;
+      if (g_rand_boolean (demo->rand)
+          && !koers_store_set_obstacle_status (store, id, KOERS_OBSTACLE_STATUS_RESOLVED, NULL,
+                                               error))
+        return FALSE;
+    }
+  for (int i = 0; i < n_notes; i++)
+    {
+      g_autoptr(GDate) day = g_date_copy (from);
+      g_autofree char *when = NULL;
+      guint which = g_rand_int_range (demo->rand, 0, G_N_ELEMENTS (notes));
+
+      g_date_add_days (day, span > 0 ? g_rand_int_range (demo->rand, 0, span + 1) : 0);
+      when = koers_date_to_iso (day);
+      if (koers_store_add_note (store, participant_id, when, notes[which].kind, author_id,
+                                notes[which].text, error) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 add_participant (Demo        *demo,
                  KoersStore  *store,
@@ -209,7 +276,9 @@ add_participant (Demo        *demo,
     if (!koers_store_move_phase (store, koers_participant_get_id (p), KOERS_PHASE_OUTREACH + i + 1,
                                  g_ptr_array_index (moves, i), error))
       return FALSE;
-  return TRUE;
+
+  return add_dossier_entries (demo, store, koers_participant_get_id (p), start, case_manager,
+                              error);
 }
 
 /**
