@@ -857,6 +857,62 @@ test_notes (Fixture       *f,
   g_unsetenv ("KOERS_TODAY");
 }
 
+static void
+test_documents (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = koers_store_open (f->path, &error);
+  g_autoptr(KoersParticipant) p = new_participant ("Hagos", "Weldu");
+  KoersDocumentStatus status;
+  g_autofree char *requested = NULL, *obtained = NULL, *note = NULL;
+  gint64 pid;
+
+  g_setenv ("KOERS_TODAY", "2026-06-30", TRUE);
+  koers_store_add_participant (store, p, &error);
+  pid = koers_participant_get_id (p);
+
+  koers_store_get_document (store, pid, KOERS_DOCUMENT_KIND_PASSPORT, &status, &requested,
+                            &obtained, &note, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, KOERS_DOCUMENT_STATUS_UNCHECKED);
+  g_clear_pointer (&note, g_free);
+
+  g_assert_true (koers_store_set_document (store, pid, KOERS_DOCUMENT_KIND_PASSPORT,
+                                           KOERS_DOCUMENT_STATUS_REQUESTED, "2026-04-01", NULL,
+                                           "Embassy in The Hague", &error));
+  g_assert_true (koers_store_set_document (store, pid, KOERS_DOCUMENT_KIND_PASSPORT,
+                                           KOERS_DOCUMENT_STATUS_OBTAINED, "2026-04-01",
+                                           "2026-06-02", "Embassy in The Hague", &error));
+  /* Refused: obtained before requested, a future date. */
+  g_assert_false (koers_store_set_document (store, pid, KOERS_DOCUMENT_KIND_PASSPORT,
+                                            KOERS_DOCUMENT_STATUS_OBTAINED, "2026-04-01",
+                                            "2026-03-01", NULL, &error));
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (koers_store_set_document (store, pid, KOERS_DOCUMENT_KIND_ID_CARD,
+                                            KOERS_DOCUMENT_STATUS_REQUESTED, "2026-08-01",
+                                            NULL, NULL, &error));
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  koers_store_get_document (store, pid, KOERS_DOCUMENT_KIND_PASSPORT, &status, &requested,
+                            &obtained, &note, &error);
+  g_assert_cmpint (status, ==, KOERS_DOCUMENT_STATUS_OBTAINED);
+  g_assert_cmpstr (obtained, ==, "2026-06-02");
+  g_assert_cmpstr (note, ==, "Embassy in The Hague");
+  g_clear_pointer (&requested, g_free);
+  g_clear_pointer (&obtained, g_free);
+  g_clear_pointer (&note, g_free);
+
+  /* Back to "not checked" forgets it. */
+  g_assert_true (koers_store_set_document (store, pid, KOERS_DOCUMENT_KIND_PASSPORT,
+                                           KOERS_DOCUMENT_STATUS_UNCHECKED, NULL, NULL, NULL,
+                                           &error));
+  g_assert_cmpint (pragma_int (store, "SELECT count(*) FROM document"), ==, 0);
+  g_unsetenv ("KOERS_TODAY");
+}
+
 /* Intake is overdue after one month, after three for target group 2b. */
 static void
 test_overdue (void)
@@ -991,6 +1047,7 @@ main (int   argc,
   ADD ("participant/undo-move-and-staff", test_undo_move_and_staff);
   ADD ("participant/obstacles", test_obstacles);
   ADD ("participant/notes", test_notes);
+  ADD ("participant/documents", test_documents);
   g_test_add_func ("/store/participant/overdue", test_overdue);
   ADD ("demo", test_demo);
 #undef ADD

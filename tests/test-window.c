@@ -6,6 +6,7 @@
 
 #include "koers-application.h"
 #include "koers-contact-log.h"
+#include "koers-documents-section.h"
 #include "koers-dossier-view.h"
 #include "koers-participant-list.h"
 #include "koers-participants-view.h"
@@ -363,6 +364,15 @@ apply_row (Fixture    *f,
 }
 
 static void
+apply_text (GtkWidget  *row,
+            const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  g_signal_emit_by_name (row, "apply");
+  spin ();
+}
+
+static void
 test_dossier (Fixture       *f,
               gconstpointer  data)
 {
@@ -709,6 +719,46 @@ test_contact_log (Fixture       *f,
 }
 
 static void
+test_documents (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  KoersDocumentsSection *section;
+  KoersDocumentStatus status;
+  g_autofree char *requested = NULL, *obtained = NULL, *note = NULL;
+  GtkWidget *obtained_row;
+  gint64 id;
+
+  open_window (f, 5);
+  id = select_new_participant (f);
+  section = KOERS_DOCUMENTS_SECTION (dossier_child (f, "documents_section"));
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (koers_documents_section_get_row (
+                                section, KOERS_DOCUMENT_KIND_PASSPORT, "status")),
+                              KOERS_DOCUMENT_STATUS_REQUESTED);
+  apply_text (koers_documents_section_get_row (section, KOERS_DOCUMENT_KIND_PASSPORT,
+                                               "requested"), "2-6-2026");
+  koers_store_get_document (f->store, id, KOERS_DOCUMENT_KIND_PASSPORT, &status, &requested,
+                            &obtained, &note, &error);
+  g_assert_cmpint (status, ==, KOERS_DOCUMENT_STATUS_REQUESTED);
+  g_assert_cmpstr (requested, ==, "2026-06-02");
+  g_clear_pointer (&requested, g_free);
+  g_clear_pointer (&obtained, g_free);
+  g_clear_pointer (&note, g_free);
+
+  /* Obtained before it was requested: refused, typed text kept. */
+  obtained_row = koers_documents_section_get_row (section, KOERS_DOCUMENT_KIND_PASSPORT,
+                                                  "obtained");
+  apply_text (obtained_row, "01-05-2026");
+  g_assert_true (gtk_widget_has_css_class (koers_documents_section_get_row (
+                   section, KOERS_DOCUMENT_KIND_PASSPORT, "expander"), "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (obtained_row)), ==, "01-05-2026");
+  koers_store_get_document (f->store, id, KOERS_DOCUMENT_KIND_PASSPORT, &status, &requested,
+                            &obtained, &note, &error);
+  g_assert_null (obtained);
+}
+
+static void
 test_filters (Fixture       *f,
               gconstpointer  data)
 {
@@ -838,6 +888,7 @@ main (int   argc,
   ADD ("filters", test_filters);
   ADD ("dossier-obstacles", test_dossier_obstacles);
   ADD ("contact-log", test_contact_log);
+  ADD ("documents", test_documents);
 #undef ADD
 
   return g_test_run ();

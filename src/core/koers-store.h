@@ -183,6 +183,24 @@ gboolean          koers_store_restore_obstacle         (KoersStore        *self,
                                                         KoersObstacle     *obstacle,
                                                         GError           **error);
 
+/* Documents check */
+gboolean          koers_store_get_document             (KoersStore          *self,
+                                                        gint64               participant_id,
+                                                        KoersDocumentKind    kind,
+                                                        KoersDocumentStatus *status,
+                                                        char               **requested_date,
+                                                        char               **obtained_date,
+                                                        char               **note,
+                                                        GError             **error);
+gboolean          koers_store_set_document             (KoersStore          *self,
+                                                        gint64               participant_id,
+                                                        KoersDocumentKind    kind,
+                                                        KoersDocumentStatus  status,
+                                                        const char          *requested_date,
+                                                        const char          *obtained_date,
+                                                        const char          *note,
+                                                        GError             **error);
+
 /* Contact log */
 GListModel       *koers_store_list_notes               (KoersStore        *self,
                                                         gint64             participant_id,

@@ -194,6 +194,46 @@ koers_note_kind_get_label (KoersNoteKind kind)
 }
 
 /**
+ * koers_document_kind_get_label:
+ * @kind: a kind of document
+ *
+ * Returns: (transfer none): the translated label of @kind.
+ */
+const char *
+koers_document_kind_get_label (KoersDocumentKind kind)
+{
+  switch (kind)
+    {
+    case KOERS_DOCUMENT_KIND_PASSPORT: return _("Passport");
+    case KOERS_DOCUMENT_KIND_ID_CARD: return _("Identity card");
+    case KOERS_DOCUMENT_KIND_BIRTH_CERTIFICATE: return _("Birth certificate");
+    case KOERS_DOCUMENT_KIND_LAISSEZ_PASSER: return _("Laissez-passer");
+    case KOERS_DOCUMENT_KIND_OTHER: return _("Other document");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+/**
+ * koers_document_status_get_label:
+ * @status: where a document stands
+ *
+ * Returns: (transfer none): the translated label of @status.
+ */
+const char *
+koers_document_status_get_label (KoersDocumentStatus status)
+{
+  switch (status)
+    {
+    case KOERS_DOCUMENT_STATUS_UNCHECKED: return _("Not checked");
+    case KOERS_DOCUMENT_STATUS_PRESENT: return _("Present");
+    case KOERS_DOCUMENT_STATUS_REQUESTED: return _("Requested at the embassy");
+    case KOERS_DOCUMENT_STATUS_OBTAINED: return _("Obtained");
+    case KOERS_DOCUMENT_STATUS_NOT_OBTAINABLE: return _("Not obtainable");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+/**
  * koers_enum_to_nick:
  * @enum_type: a registered enum type
  * @value: one of its values

@@ -18,6 +18,8 @@ const char *koers_staff_role_get_label   (KoersStaffRole   role);
 const char *koers_obstacle_kind_get_label   (KoersObstacleKind   kind);
 const char *koers_obstacle_status_get_label (KoersObstacleStatus status);
 const char *koers_note_kind_get_label       (KoersNoteKind       kind);
+const char *koers_document_kind_get_label   (KoersDocumentKind   kind);
+const char *koers_document_status_get_label (KoersDocumentStatus status);
 
 /* The database form of an enum value (its nick), and back. */
 const char *koers_enum_to_nick   (GType       enum_type,

@@ -7,6 +7,7 @@
 
 #include "koers-contact-log.h"
 #include "koers-country.h"
+#include "koers-documents-section.h"
 #include "koers-dossier-view.h"
 #include "koers-error-dialog.h"
 #include "koers-window.h"
@@ -55,6 +56,7 @@ struct _KoersDossierView
   AdwComboRow          *end_how_row;
   AdwEntryRow          *end_reason_row;
   KoersContactLog      *contact_log;
+  KoersDocumentsSection *documents_section;
   GtkListBox           *obstacle_list;
   AdwExpanderRow       *add_obstacle_row;
   AdwComboRow          *obstacle_kind_row;
@@ -522,6 +524,7 @@ reload (KoersDossierView *self)
     }
 
   load_obstacles (self);
+  koers_documents_section_show (self->documents_section, self->session, self->participant_id);
   koers_contact_log_show (self->contact_log, self->session, self->participant_id);
   gtk_stack_set_visible_child_name (self->state_stack, "dossier");
 }
@@ -1013,6 +1016,7 @@ koers_dossier_view_class_init (KoersDossierViewClass *klass)
                                 NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (KOERS_TYPE_CONTACT_LOG);
+  g_type_ensure (KOERS_TYPE_DOCUMENTS_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/koers-dossier-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -1053,6 +1057,7 @@ koers_dossier_view_class_init (KoersDossierViewClass *klass)
   BIND (end_how_row);
   BIND (end_reason_row);
   BIND (contact_log);
+  BIND (documents_section);
   BIND (obstacle_list);
   BIND (add_obstacle_row);
   BIND (obstacle_kind_row);
