@@ -913,6 +913,66 @@ test_documents (Fixture       *f,
   g_unsetenv ("KOERS_TODAY");
 }
 
+static void
+test_money (void)
+{
+  struct { const char *text; gboolean ok; gint64 cents; } cases[] = {
+    { "1250", TRUE, 125000 }, { "1.250", TRUE, 125000 }, { "1.250,50", TRUE, 125050 },
+    { "1,250.50", TRUE, 125050 }, { "€ 80", TRUE, 8000 }, { "12,5", TRUE, 1250 },
+    { "0", TRUE, 0 }, { "1 250,00", TRUE, 125000 }, { "-5", FALSE, 0 }, { "", FALSE, 0 },
+    { "vijftig", FALSE, 0 }, { "=1+1", FALSE, 0 }, { "99999999999", FALSE, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gint64 cents = -7;
+      gboolean ok = koers_money_parse (cases[i].text, &cents);
+      if (ok != cases[i].ok || (ok && cents != cases[i].cents))
+        g_error ("\"%s\": got %d, %" G_GINT64_FORMAT, cases[i].text, ok, cents);
+    }
+}
+
+static void
+test_business_plan (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = koers_store_open (f->path, &error);
+  g_autoptr(KoersParticipant) p = new_participant ("Kofi", "Mensah");
+  g_autofree char *idea = NULL, *sector = NULL, *place = NULL, *funding = NULL;
+  KoersBusinessStatus status;
+  gint64 pid, cents;
+
+  koers_store_add_participant (store, p, &error);
+  pid = koers_participant_get_id (p);
+  g_assert_true (koers_store_get_business_plan (store, pid, &idea, &sector, &place, &cents,
+                                                &funding, &status, &error));
+  g_assert_cmpstr (idea, ==, "");
+  g_assert_cmpint (cents, ==, -1);
+  g_clear_pointer (&idea, g_free); g_clear_pointer (&sector, g_free);
+  g_clear_pointer (&place, g_free); g_clear_pointer (&funding, g_free);
+
+  g_assert_true (koers_store_set_business_field (store, pid, KOERS_BUSINESS_FIELD_IDEA,
+                                                 "Tailor shop", 0, &error));
+  g_assert_true (koers_store_set_business_field (store, pid, KOERS_BUSINESS_FIELD_PLACE,
+                                                 "Kumasi", 0, &error));
+  g_assert_true (koers_store_set_business_field (store, pid, KOERS_BUSINESS_FIELD_STARTUP_COSTS,
+                                                 NULL, 125050, &error));
+  g_assert_true (koers_store_set_business_field (store, pid, KOERS_BUSINESS_FIELD_STATUS,
+                                                 NULL, KOERS_BUSINESS_STATUS_FUNDED, &error));
+  g_assert_false (koers_store_set_business_field (store, pid, KOERS_BUSINESS_FIELD_STARTUP_COSTS,
+                                                  NULL, -500, &error));
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_true (koers_store_get_business_plan (store, pid, &idea, &sector, &place, &cents,
+                                                &funding, &status, &error));
+  g_assert_cmpstr (idea, ==, "Tailor shop");
+  g_assert_cmpstr (place, ==, "Kumasi");
+  g_assert_cmpint (cents, ==, 125050);
+  g_assert_cmpint (status, ==, KOERS_BUSINESS_STATUS_FUNDED);
+}
+
 /* Intake is overdue after one month, after three for target group 2b. */
 static void
 test_overdue (void)
@@ -1048,6 +1108,8 @@ main (int   argc,
   ADD ("participant/obstacles", test_obstacles);
   ADD ("participant/notes", test_notes);
   ADD ("participant/documents", test_documents);
+  ADD ("participant/business-plan", test_business_plan);
+  g_test_add_func ("/store/money", test_money);
   g_test_add_func ("/store/participant/overdue", test_overdue);
   ADD ("demo", test_demo);
 #undef ADD

@@ -5,6 +5,7 @@
 #include <locale.h>
 
 #include "koers-application.h"
+#include "koers-business-section.h"
 #include "koers-contact-log.h"
 #include "koers-documents-section.h"
 #include "koers-dossier-view.h"
@@ -759,6 +760,40 @@ test_documents (Fixture       *f,
 }
 
 static void
+test_business_plan (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *idea = NULL, *sector = NULL, *place = NULL, *funding = NULL;
+  KoersBusinessSection *section;
+  KoersBusinessStatus status;
+  GtkWidget *costs;
+  gint64 id, cents;
+
+  open_window (f, 5);
+  id = select_new_participant (f);
+  section = KOERS_BUSINESS_SECTION (dossier_child (f, "business_section"));
+
+  apply_text (koers_business_section_get_row (section, KOERS_BUSINESS_FIELD_IDEA),
+              "Mobile phone repair");
+  costs = koers_business_section_get_row (section, KOERS_BUSINESS_FIELD_STARTUP_COSTS);
+  apply_text (costs, "minus vijftig");
+  g_assert_true (gtk_widget_has_css_class (costs, "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (costs)), ==, "minus vijftig");
+  apply_text (costs, "1.250,50");
+  g_assert_false (gtk_widget_has_css_class (costs, "error"));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (koers_business_section_get_row (
+                                section, KOERS_BUSINESS_FIELD_STATUS)), KOERS_BUSINESS_STATUS_DRAFT);
+  spin ();
+
+  g_assert_true (koers_store_get_business_plan (f->store, id, &idea, &sector, &place, &cents,
+                                                &funding, &status, &error));
+  g_assert_cmpstr (idea, ==, "Mobile phone repair");
+  g_assert_cmpint (cents, ==, 125050);
+  g_assert_cmpint (status, ==, KOERS_BUSINESS_STATUS_DRAFT);
+}
+
+static void
 test_filters (Fixture       *f,
               gconstpointer  data)
 {
@@ -889,6 +924,7 @@ main (int   argc,
   ADD ("dossier-obstacles", test_dossier_obstacles);
   ADD ("contact-log", test_contact_log);
   ADD ("documents", test_documents);
+  ADD ("business-plan", test_business_plan);
 #undef ADD
 
   return g_test_run ();

@@ -141,6 +141,28 @@ typedef enum {
   KOERS_DOCUMENT_STATUS_NOT_OBTAINABLE,
 } KoersDocumentStatus;
 
+typedef enum {
+  KOERS_BUSINESS_STATUS_IDEA,
+  KOERS_BUSINESS_STATUS_DRAFT,
+  KOERS_BUSINESS_STATUS_COMPLETE,
+  KOERS_BUSINESS_STATUS_FUNDED,
+  KOERS_BUSINESS_STATUS_STARTED,
+} KoersBusinessStatus;
+
+/**
+ * KoersBusinessField:
+ *
+ * The fields of a business plan that koers_store_set_business_field() changes.
+ */
+typedef enum {
+  KOERS_BUSINESS_FIELD_IDEA,
+  KOERS_BUSINESS_FIELD_SECTOR,
+  KOERS_BUSINESS_FIELD_PLACE,
+  KOERS_BUSINESS_FIELD_STARTUP_COSTS,
+  KOERS_BUSINESS_FIELD_FUNDING,
+  KOERS_BUSINESS_FIELD_STATUS,
+} KoersBusinessField;
+
 /**
  * KoersNoteKind:
  *

@@ -201,6 +201,23 @@ gboolean          koers_store_set_document             (KoersStore          *sel
                                                         const char          *note,
                                                         GError             **error);
 
+/* Business plan */
+gboolean          koers_store_get_business_plan        (KoersStore          *self,
+                                                        gint64               participant_id,
+                                                        char               **idea,
+                                                        char               **sector,
+                                                        char               **place,
+                                                        gint64              *startup_cents,
+                                                        char               **funding,
+                                                        KoersBusinessStatus *status,
+                                                        GError             **error);
+gboolean          koers_store_set_business_field       (KoersStore          *self,
+                                                        gint64               participant_id,
+                                                        KoersBusinessField   field,
+                                                        const char          *text,
+                                                        gint64               number,
+                                                        GError             **error);
+
 /* Contact log */
 GListModel       *koers_store_list_notes               (KoersStore        *self,
                                                         gint64             participant_id,

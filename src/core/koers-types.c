@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
+#include <locale.h>
 #include <string.h>
 
 #include "koers-types.h"
@@ -231,6 +232,110 @@ koers_document_status_get_label (KoersDocumentStatus status)
     case KOERS_DOCUMENT_STATUS_NOT_OBTAINABLE: return _("Not obtainable");
     default: g_return_val_if_reached ("");
     }
+}
+
+/**
+ * koers_business_status_get_label:
+ * @status: how far a business plan is
+ *
+ * Returns: (transfer none): the translated label of @status.
+ */
+const char *
+koers_business_status_get_label (KoersBusinessStatus status)
+{
+  switch (status)
+    {
+    case KOERS_BUSINESS_STATUS_IDEA: return _("Idea");
+    case KOERS_BUSINESS_STATUS_DRAFT: return _("Draft");
+    case KOERS_BUSINESS_STATUS_COMPLETE: return _("Complete");
+    case KOERS_BUSINESS_STATUS_FUNDED: return _("Funded");
+    case KOERS_BUSINESS_STATUS_STARTED: return _("Business started");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+/**
+ * koers_money_parse:
+ * @text: an amount in euros as people type it: "1250", "1.250,50", "1,250.50", "€ 80"
+ * @cents: (out): the amount in cents
+ *
+ * A comma followed by one or two digits at the end is a decimal comma (Dutch), as is a
+ * point followed by one or two digits; other points, commas and spaces group thousands.
+ *
+ * Returns: %TRUE when @text is a non-negative amount.
+ */
+gboolean
+koers_money_parse (const char *text,
+                   gint64     *cents)
+{
+  g_autoptr(GString) digits = g_string_new (NULL);
+  const char *p, *decimal = NULL;
+  guint64 whole = 0, fraction = 0;
+  gsize len;
+
+  if (text == NULL)
+    return FALSE;
+  /* Skip the euro sign and spaces, refuse a minus. */
+  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == '-' || c == 0x2212)
+        return FALSE;
+      if (g_ascii_isdigit (c) || c == '.' || c == ',')
+        g_string_append_c (digits, (char) c);
+      else if (c != 0x20AC && !g_unichar_isspace (c) && c != 0xA0 && c != 0x202F)
+        return FALSE;
+    }
+  len = digits->len;
+  if (len == 0)
+    return FALSE;
+  /* A separator with one or two digits after it is the decimal sign. */
+  for (gsize k = 1; k <= 3 && k <= len; k++)
+    {
+      char c = digits->str[len - k];
+      if (c == ',' || c == '.')
+        {
+          if (k > 1)
+            decimal = digits->str + len - k;
+          break;
+        }
+    }
+  for (p = digits->str; *p != '\0'; p++)
+    {
+      if (p == decimal)
+        break;
+      if (g_ascii_isdigit (*p))
+        {
+          whole = whole * 10 + (*p - '0');
+          if (whole > 1000000000)
+            return FALSE;
+        }
+    }
+  if (decimal != NULL)
+    {
+      const char *f = decimal + 1;
+      fraction = (f[0] - '0') * 10 + (f[1] ? f[1] - '0' : 0);
+    }
+  *cents = (gint64) (whole * 100 + fraction);
+  return TRUE;
+}
+
+/**
+ * koers_money_format:
+ * @cents: an amount in cents
+ *
+ * Returns: (transfer full): the amount in euros, grouped and with the decimal sign of the
+ *   current locale: "€ 1.250,50" in Dutch.
+ */
+char *
+koers_money_format (gint64 cents)
+{
+  g_autofree char *euros = g_strdup_printf ("%'" G_GINT64_FORMAT, cents / 100);
+  const char *point = localeconv ()->decimal_point;
+
+  /* Translators: an amount of money; %s%s%02d are euros, the decimal sign and cents */
+  return g_strdup_printf (_("€ %s%s%02d"), euros, point && *point ? point : ".",
+                          (int) (cents % 100));
 }
 
 /**

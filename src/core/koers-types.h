@@ -20,6 +20,10 @@ const char *koers_obstacle_status_get_label (KoersObstacleStatus status);
 const char *koers_note_kind_get_label       (KoersNoteKind       kind);
 const char *koers_document_kind_get_label   (KoersDocumentKind   kind);
 const char *koers_document_status_get_label (KoersDocumentStatus status);
+const char *koers_business_status_get_label (KoersBusinessStatus status);
+gboolean    koers_money_parse               (const char *text,
+                                             gint64     *cents);
+char       *koers_money_format              (gint64      cents);
 
 /* The database form of an enum value (its nick), and back. */
 const char *koers_enum_to_nick   (GType       enum_type,

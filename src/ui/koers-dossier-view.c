@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "koers-business-section.h"
 #include "koers-contact-log.h"
 #include "koers-country.h"
 #include "koers-documents-section.h"
@@ -57,6 +58,7 @@ struct _KoersDossierView
   AdwEntryRow          *end_reason_row;
   KoersContactLog      *contact_log;
   KoersDocumentsSection *documents_section;
+  KoersBusinessSection *business_section;
   GtkListBox           *obstacle_list;
   AdwExpanderRow       *add_obstacle_row;
   AdwComboRow          *obstacle_kind_row;
@@ -525,6 +527,7 @@ reload (KoersDossierView *self)
 
   load_obstacles (self);
   koers_documents_section_show (self->documents_section, self->session, self->participant_id);
+  koers_business_section_show (self->business_section, self->session, self->participant_id);
   koers_contact_log_show (self->contact_log, self->session, self->participant_id);
   gtk_stack_set_visible_child_name (self->state_stack, "dossier");
 }
@@ -1017,6 +1020,7 @@ koers_dossier_view_class_init (KoersDossierViewClass *klass)
 
   g_type_ensure (KOERS_TYPE_CONTACT_LOG);
   g_type_ensure (KOERS_TYPE_DOCUMENTS_SECTION);
+  g_type_ensure (KOERS_TYPE_BUSINESS_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/koers-dossier-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -1058,6 +1062,7 @@ koers_dossier_view_class_init (KoersDossierViewClass *klass)
   BIND (end_reason_row);
   BIND (contact_log);
   BIND (documents_section);
+  BIND (business_section);
   BIND (obstacle_list);
   BIND (add_obstacle_row);
   BIND (obstacle_kind_row);
