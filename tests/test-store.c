@@ -973,6 +973,53 @@ test_business_plan (Fixture       *f,
   g_assert_cmpint (status, ==, KOERS_BUSINESS_STATUS_FUNDED);
 }
 
+static void
+test_plan (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = koers_store_open (f->path, &error);
+  g_autoptr(KoersParticipant) p = new_participant ("Aster", "Gebru");
+  g_autoptr(GVariant) plan = NULL;
+  g_autoptr(GVariant) goal = NULL;
+  g_autoptr(GVariant) actions = NULL;
+  gint64 pid, goal_id, action_id;
+
+  g_setenv ("KOERS_TODAY", "2026-06-30", TRUE);
+  koers_store_add_participant (store, p, &error);
+  pid = koers_participant_get_id (p);
+  goal_id = koers_store_add_goal (store, pid, "Passport arranged", &error);
+  g_assert_cmpint (goal_id, >, 0);
+  action_id = koers_store_add_action (store, goal_id, "Make an appointment at the embassy",
+                                      "Lotte", "2026-07-15", &error);
+  g_assert_cmpint (action_id, >, 0);
+  g_assert_cmpint (koers_store_add_action (store, goal_id, " ", NULL, NULL, &error), ==, 0);
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (koers_store_add_goal (store, pid, "", &error), ==, 0);
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (koers_store_set_action_done (store, action_id, TRUE, &error));
+
+  plan = koers_store_list_plan (store, pid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_variant_n_children (plan), ==, 1);
+  goal = g_variant_get_child_value (plan, 0);
+  actions = g_variant_get_child_value (goal, 2);
+  g_assert_cmpuint (g_variant_n_children (actions), ==, 1);
+  {
+    gint64 id;
+    const char *description, *owner, *due, *done;
+    g_variant_get_child (actions, 0, "(x&s&s&sm&s)", &id, &description, &owner, &due, &done);
+    g_assert_cmpstr (owner, ==, "Lotte");
+    g_assert_cmpstr (due, ==, "2026-07-15");
+    g_assert_cmpstr (done, ==, "2026-06-30");
+  }
+  g_assert_true (koers_store_delete_goal (store, goal_id, &error));
+  g_assert_cmpint (pragma_int (store, "SELECT count(*) FROM plan_action"), ==, 0);
+  g_unsetenv ("KOERS_TODAY");
+}
+
 /* Intake is overdue after one month, after three for target group 2b. */
 static void
 test_overdue (void)
@@ -1109,6 +1156,7 @@ main (int   argc,
   ADD ("participant/notes", test_notes);
   ADD ("participant/documents", test_documents);
   ADD ("participant/business-plan", test_business_plan);
+  ADD ("participant/plan", test_plan);
   g_test_add_func ("/store/money", test_money);
   g_test_add_func ("/store/participant/overdue", test_overdue);
   ADD ("demo", test_demo);

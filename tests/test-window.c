@@ -793,6 +793,77 @@ test_business_plan (Fixture       *f,
   g_assert_cmpint (status, ==, KOERS_BUSINESS_STATUS_DRAFT);
 }
 
+/* The first descendant of @root that is a row titled @title, or a button labelled @title. */
+static GtkWidget *
+find_titled (GtkWidget  *root,
+             const char *title)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_PREFERENCES_ROW (c)
+          && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (c)), title) == 0)
+        return c;
+      if (GTK_IS_BUTTON (c) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (c)), title) == 0)
+        return c;
+      if ((found = find_titled (c, title)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_plan (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) plan = NULL;
+  GtkWidget *section, *new_goal;
+  gint64 id;
+
+  open_window (f, 5);
+  id = select_new_participant (f);
+  section = dossier_child (f, "plan_section");
+
+  new_goal = find_titled (section, "New goal");
+  g_assert_nonnull (new_goal);
+  apply_text (new_goal, "  ");
+  g_assert_true (gtk_widget_has_css_class (new_goal, "error"));
+  apply_text (new_goal, "Business plan ready");
+  g_assert_false (gtk_widget_has_css_class (new_goal, "error"));
+  spin ();
+
+  /* The goal's form adds an action with owner and due date. */
+  gtk_editable_set_text (GTK_EDITABLE (find_titled (section, "New action")), "Write the costs");
+  gtk_editable_set_text (GTK_EDITABLE (find_titled (section, "Who does it")), "Saba");
+  gtk_editable_set_text (GTK_EDITABLE (find_titled (section, "Due date (day-month-year)")),
+                         "15-12-2026");
+  g_signal_emit_by_name (find_titled (section, "_Add Action"), "clicked");
+  spin ();
+
+  plan = koers_store_list_plan (f->store, id, &error);
+  g_assert_cmpuint (g_variant_n_children (plan), ==, 1);
+  {
+    g_autoptr(GVariant) goal = g_variant_get_child_value (plan, 0);
+    g_autoptr(GVariant) actions = g_variant_get_child_value (goal, 2);
+    const char *title, *what, *who, *due, *done;
+    gint64 goal_id, action_id;
+
+    g_variant_get (goal, "(x&s@a(xsssms))", &goal_id, &title, NULL);
+    g_assert_cmpstr (title, ==, "Business plan ready");
+    g_assert_cmpuint (g_variant_n_children (actions), ==, 1);
+    g_variant_get_child (actions, 0, "(x&s&s&sm&s)", &action_id, &what, &who, &due, &done);
+    g_assert_cmpstr (what, ==, "Write the costs");
+    g_assert_cmpstr (due, ==, "2026-12-15");
+    g_assert_null (done);
+  }
+  /* It shows, with its progress. */
+  g_assert_nonnull (find_titled (section, "Write the costs"));
+  g_assert_nonnull (find_titled (section, "Business plan ready"));
+}
+
 static void
 test_filters (Fixture       *f,
               gconstpointer  data)
@@ -925,6 +996,7 @@ main (int   argc,
   ADD ("contact-log", test_contact_log);
   ADD ("documents", test_documents);
   ADD ("business-plan", test_business_plan);
+  ADD ("plan", test_plan);
 #undef ADD
 
   return g_test_run ();

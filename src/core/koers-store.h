@@ -218,6 +218,28 @@ gboolean          koers_store_set_business_field       (KoersStore          *sel
                                                         gint64               number,
                                                         GError             **error);
 
+/* Perspective / return plan */
+GVariant         *koers_store_list_plan                (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        GError           **error);
+gint64            koers_store_add_goal                 (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        const char        *title,
+                                                        GError           **error);
+gint64            koers_store_add_action               (KoersStore        *self,
+                                                        gint64             goal_id,
+                                                        const char        *description,
+                                                        const char        *owner,
+                                                        const char        *due_date,
+                                                        GError           **error);
+gboolean          koers_store_set_action_done          (KoersStore        *self,
+                                                        gint64             action_id,
+                                                        gboolean           done,
+                                                        GError           **error);
+gboolean          koers_store_delete_goal              (KoersStore        *self,
+                                                        gint64             goal_id,
+                                                        GError           **error);
+
 /* Contact log */
 GListModel       *koers_store_list_notes               (KoersStore        *self,
                                                         gint64             participant_id,

@@ -11,6 +11,7 @@
 #include "koers-documents-section.h"
 #include "koers-dossier-view.h"
 #include "koers-error-dialog.h"
+#include "koers-plan-section.h"
 #include "koers-window.h"
 
 /* One participant's dossier, beside the list. Every field saves on its own when applied
@@ -59,6 +60,7 @@ struct _KoersDossierView
   KoersContactLog      *contact_log;
   KoersDocumentsSection *documents_section;
   KoersBusinessSection *business_section;
+  KoersPlanSection     *plan_section;
   GtkListBox           *obstacle_list;
   AdwExpanderRow       *add_obstacle_row;
   AdwComboRow          *obstacle_kind_row;
@@ -527,6 +529,7 @@ reload (KoersDossierView *self)
 
   load_obstacles (self);
   koers_documents_section_show (self->documents_section, self->session, self->participant_id);
+  koers_plan_section_show (self->plan_section, self->session, self->participant_id);
   koers_business_section_show (self->business_section, self->session, self->participant_id);
   koers_contact_log_show (self->contact_log, self->session, self->participant_id);
   gtk_stack_set_visible_child_name (self->state_stack, "dossier");
@@ -1021,6 +1024,7 @@ koers_dossier_view_class_init (KoersDossierViewClass *klass)
   g_type_ensure (KOERS_TYPE_CONTACT_LOG);
   g_type_ensure (KOERS_TYPE_DOCUMENTS_SECTION);
   g_type_ensure (KOERS_TYPE_BUSINESS_SECTION);
+  g_type_ensure (KOERS_TYPE_PLAN_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/koers-dossier-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -1063,6 +1067,7 @@ koers_dossier_view_class_init (KoersDossierViewClass *klass)
   BIND (contact_log);
   BIND (documents_section);
   BIND (business_section);
+  BIND (plan_section);
   BIND (obstacle_list);
   BIND (add_obstacle_row);
   BIND (obstacle_kind_row);
