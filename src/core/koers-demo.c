@@ -171,6 +171,47 @@ add_dossier_entries (Demo        *demo,
                                 notes[which].text, error) == 0)
         return FALSE;
     }
+
+  /* Most have had their passport checked; some have a plan and a business idea. */
+  if (g_rand_int_range (demo->rand, 0, 100) < 70)
+    {
+      static const KoersDocumentStatus statuses[] = {
+        KOERS_DOCUMENT_STATUS_PRESENT, KOERS_DOCUMENT_STATUS_REQUESTED,
+        KOERS_DOCUMENT_STATUS_OBTAINED, KOERS_DOCUMENT_STATUS_NOT_OBTAINABLE,
+      };
+      KoersDocumentStatus status = statuses[g_rand_int_range (demo->rand, 0, 4)];
+      g_autofree char *requested = NULL;
+      g_autofree char *obtained = NULL;
+
+      if (status == KOERS_DOCUMENT_STATUS_REQUESTED || status == KOERS_DOCUMENT_STATUS_OBTAINED)
+        requested = g_strdup (start);
+      if (status == KOERS_DOCUMENT_STATUS_OBTAINED)
+        obtained = koers_date_to_iso (demo->today);
+      if (!koers_store_set_document (store, participant_id, KOERS_DOCUMENT_KIND_PASSPORT, status,
+                                     requested, obtained, NULL, error))
+        return FALSE;
+    }
+  if (g_rand_int_range (demo->rand, 0, 100) < 40)
+    {
+      static const char *const ideas[] = {
+        "Small shop selling phone credit and accessories", "Tailoring workshop",
+        "Poultry farm", "Vegetable market stall", "Taxi-motorbike service",
+        "Hair salon", "Repair of mobile phones",
+      };
+      gint64 goal = koers_store_add_goal (store, participant_id, "Business ready to start", error);
+      if (goal == 0
+          || koers_store_add_action (store, goal, "Write the business plan with the trainer",
+                                     "", NULL, error) == 0
+          || !koers_store_set_business_field (store, participant_id, KOERS_BUSINESS_FIELD_IDEA,
+                                              ideas[g_rand_int_range (demo->rand, 0,
+                                                                      G_N_ELEMENTS (ideas))],
+                                              0, error)
+          || !koers_store_set_business_field (store, participant_id,
+                                              KOERS_BUSINESS_FIELD_STARTUP_COSTS, NULL,
+                                              g_rand_int_range (demo->rand, 300, 5000) * 100,
+                                              error))
+        return FALSE;
+    }
   return TRUE;
 }
 
