@@ -9,6 +9,7 @@
 #include "koers-contact-log.h"
 #include "koers-documents-section.h"
 #include "koers-dossier-view.h"
+#include "koers-obstacles-section.h"
 #include "koers-participant-list.h"
 #include "koers-participants-view.h"
 #include "koers-test-utils.h"
@@ -598,32 +599,34 @@ test_dossier_obstacles (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) stored = NULL;
   g_autoptr(KoersObstacle) obstacle = NULL;
-  GtkWidget *dossier, *list, *row, *suffix;
+  GtkWidget *dossier, *section, *list, *row, *suffix;
   gint64 id;
 
   open_window (f, 10);
   id = select_new_participant (f);
   dossier = view_child (f, "dossier_view");
+  section = dossier_child (f, "obstacles_section");
+  g_assert_nonnull (dossier);
 
   /* No description: refused at the field. */
-  gtk_widget_activate_action (dossier, "dossier.add-obstacle", NULL);
+  gtk_widget_activate_action (section, "obstacles.add", NULL);
   spin ();
-  g_assert_true (gtk_widget_has_css_class (dossier_child (f, "obstacle_text_row"), "error"));
+  g_assert_true (gtk_widget_has_css_class (child (section, KOERS_TYPE_OBSTACLES_SECTION, "obstacle_text_row"), "error"));
 
-  adw_combo_row_set_selected (ADW_COMBO_ROW (dossier_child (f, "obstacle_kind_row")),
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (section, KOERS_TYPE_OBSTACLES_SECTION, "obstacle_kind_row")),
                               KOERS_OBSTACLE_KIND_MEDICAL);
-  gtk_editable_set_text (GTK_EDITABLE (dossier_child (f, "obstacle_text_row")),
+  gtk_editable_set_text (GTK_EDITABLE (child (section, KOERS_TYPE_OBSTACLES_SECTION, "obstacle_text_row")),
                          "Insulin not available in home town");
-  gtk_widget_activate_action (dossier, "dossier.add-obstacle", NULL);
+  gtk_widget_activate_action (section, "obstacles.add", NULL);
   spin ();
-  g_assert_false (gtk_widget_has_css_class (dossier_child (f, "obstacle_text_row"), "error"));
+  g_assert_false (gtk_widget_has_css_class (child (section, KOERS_TYPE_OBSTACLES_SECTION, "obstacle_text_row"), "error"));
   stored = koers_store_list_obstacles (f->store, id, &error);
   g_assert_cmpuint (g_list_model_get_n_items (stored), ==, 1);
   obstacle = g_list_model_get_item (stored, 0);
   g_assert_cmpint (koers_obstacle_get_kind (obstacle), ==, KOERS_OBSTACLE_KIND_MEDICAL);
 
   /* The dossier shows it; its status can be set from the row. */
-  list = dossier_child (f, "obstacle_list");
+  list = child (section, KOERS_TYPE_OBSTACLES_SECTION, "obstacle_list");
   g_assert_true (gtk_widget_get_visible (list));
   row = gtk_widget_get_first_child (list);
   g_assert_true (ADW_IS_ACTION_ROW (row));

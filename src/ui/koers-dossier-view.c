@@ -11,6 +11,7 @@
 #include "koers-documents-section.h"
 #include "koers-dossier-view.h"
 #include "koers-error-dialog.h"
+#include "koers-obstacles-section.h"
 #include "koers-plan-section.h"
 #include "koers-window.h"
 
@@ -61,10 +62,7 @@ struct _KoersDossierView
   KoersDocumentsSection *documents_section;
   KoersBusinessSection *business_section;
   KoersPlanSection     *plan_section;
-  GtkListBox           *obstacle_list;
-  AdwExpanderRow       *add_obstacle_row;
-  AdwComboRow          *obstacle_kind_row;
-  AdwEntryRow          *obstacle_text_row;
+  KoersObstaclesSection *obstacles_section;
 
   KoersSession         *session;
   gint64                participant_id;
@@ -159,7 +157,7 @@ set_row_error (KoersDossierView *self,
   AdwEntryRow *rows[] = { self->given_row, self->family_row, self->alias_row, self->birth_row,
                           self->languages_row, self->phone_row, self->referrer_row,
                           self->move_date_row, self->commitment_row, self->departure_row,
-                          self->end_reason_row, self->obstacle_text_row };
+                          self->end_reason_row };
 
   g_object_set_data_full (G_OBJECT (row), ERROR_KEY, g_strdup (message), g_free);
   if (message != NULL)
@@ -316,89 +314,6 @@ on_choice_changed_cb (GObject          *row,
     update_choice (self, row);
 }
 
-static void on_obstacle_status_cb (GtkDropDown      *drop_down,
-                                   GParamSpec       *pspec,
-                                   KoersDossierView *self);
-static void on_obstacle_remove_cb (GtkButton        *button,
-                                   KoersDossierView *self);
-
-static const char *
-obstacle_status_choice (int status)
-{
-  return koers_obstacle_status_get_label (status);
-}
-
-static const char *
-obstacle_kind_choice (int kind)
-{
-  return koers_obstacle_kind_get_label (kind);
-}
-
-/* One row per obstacle: kind, description and dates; its status; remove. */
-static void
-load_obstacles (KoersDossierView *self)
-{
-  g_autoptr(GListModel) obstacles = NULL;
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->obstacle_list))) != NULL)
-    gtk_list_box_remove (self->obstacle_list, child);
-
-  obstacles = koers_store_list_obstacles (koers_session_get_store (self->session),
-                                          self->participant_id, NULL);
-  for (guint i = 0; obstacles != NULL && i < g_list_model_get_n_items (obstacles); i++)
-    {
-      g_autoptr(KoersObstacle) obstacle = g_list_model_get_item (obstacles, i);
-      g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
-      g_autofree char *noted = koers_date_format_user (koers_obstacle_get_opened_date (obstacle));
-      g_autofree char *dates = NULL;
-      g_autofree char *subtitle = NULL;
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *status = NULL;
-      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-
-      if (koers_obstacle_get_resolved_date (obstacle) != NULL)
-        {
-          g_autofree char *resolved =
-            koers_date_format_user (koers_obstacle_get_resolved_date (obstacle));
-          /* Translators: "noted 01-03-2026, resolved 15-05-2026" */
-          dates = g_strdup_printf (_("noted %s, resolved %s"), noted, resolved);
-        }
-      else
-        /* Translators: "noted 01-03-2026" */
-        dates = g_strdup_printf (_("noted %s"), noted);
-      subtitle = g_markup_printf_escaped ("%s\n%s", koers_obstacle_get_description (obstacle),
-                                          dates);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     koers_obstacle_kind_get_label (koers_obstacle_get_kind (obstacle)));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-
-      for (int s = 0; s <= KOERS_OBSTACLE_STATUS_RESOLVED; s++)
-        gtk_string_list_append (statuses, obstacle_status_choice (s));
-      status = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (statuses)), NULL);
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (status), koers_obstacle_get_status (obstacle));
-      gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (status, "flat");
-      g_object_set_data (G_OBJECT (status), "koers-obstacle-id",
-                         GINT_TO_POINTER ((int) koers_obstacle_get_id (obstacle)));
-      g_signal_connect (status, "notify::selected", G_CALLBACK (on_obstacle_status_cb), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), status);
-
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (remove, "flat");
-      gtk_widget_set_tooltip_text (remove, _("Remove"));
-      g_object_set_data (G_OBJECT (remove), "koers-obstacle-id",
-                         GINT_TO_POINTER ((int) koers_obstacle_get_id (obstacle)));
-      g_signal_connect (remove, "clicked", G_CALLBACK (on_obstacle_remove_cb), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-
-      gtk_list_box_append (self->obstacle_list, row);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->obstacle_list),
-                          obstacles != NULL && g_list_model_get_n_items (obstacles) > 0);
-}
-
 /* The date of a phase move is today unless the user types another. */
 static void
 reset_move_date (KoersDossierView *self)
@@ -527,7 +442,7 @@ reload (KoersDossierView *self)
       adw_action_row_set_subtitle (self->status_row, status);
     }
 
-  load_obstacles (self);
+  koers_obstacles_section_show (self->obstacles_section, self->session, self->participant_id);
   koers_documents_section_show (self->documents_section, self->session, self->participant_id);
   koers_plan_section_show (self->plan_section, self->session, self->participant_id);
   koers_business_section_show (self->business_section, self->session, self->participant_id);
@@ -795,110 +710,6 @@ reopen_action (GtkWidget  *widget,
 }
 
 static void
-on_obstacle_status_cb (GtkDropDown      *drop_down,
-                       GParamSpec       *pspec,
-                       KoersDossierView *self)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (drop_down), "koers-obstacle-id"));
-
-  if (self->session == NULL)
-    return;
-  if (!koers_store_set_obstacle_status (koers_session_get_store (self->session), id,
-                                        gtk_drop_down_get_selected (drop_down), NULL, &error))
-    {
-      koers_show_error (GTK_WIDGET (self), _("The Change Could Not Be Saved"), error);
-      reload (self);
-      return;
-    }
-  add_toast (self, adw_toast_new (_("Saved")));
-}
-
-typedef struct {
-  KoersStore    *store;
-  KoersObstacle *obstacle;
-  GtkWidget     *widget;
-} UndoRemove;
-
-static void
-undo_remove_free (gpointer  data,
-                  GClosure *closure)
-{
-  UndoRemove *undo = data;
-
-  g_object_unref (undo->store);
-  g_object_unref (undo->obstacle);
-  g_object_unref (undo->widget);
-  g_free (undo);
-}
-
-static void
-on_undo_remove_cb (AdwToast   *toast,
-                   UndoRemove *undo)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!koers_store_restore_obstacle (undo->store, undo->obstacle, &error))
-    koers_show_error (undo->widget, _("The Obstacle Could Not Be Restored"), error);
-}
-
-static void
-on_obstacle_remove_cb (GtkButton        *button,
-                       KoersDossierView *self)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "koers-obstacle-id"));
-  KoersObstacle *removed;
-  AdwToast *toast;
-  UndoRemove *undo;
-
-  if (self->session == NULL)
-    return;
-  removed = koers_store_delete_obstacle (koers_session_get_store (self->session), id, &error);
-  if (removed == NULL)
-    {
-      koers_show_error (GTK_WIDGET (self), _("The Obstacle Could Not Be Removed"), error);
-      return;
-    }
-  toast = adw_toast_new (_("Obstacle removed"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  undo = g_new0 (UndoRemove, 1);
-  undo->store = g_object_ref (koers_session_get_store (self->session));
-  undo->obstacle = removed;
-  undo->widget = g_object_ref (GTK_WIDGET (self));
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_remove_cb), undo,
-                         undo_remove_free, 0);
-  add_toast (self, toast);
-}
-
-static void
-add_obstacle_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  KoersDossierView *self = KOERS_DOSSIER_VIEW (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (self->session == NULL || self->participant_id == 0)
-    return;
-  if (koers_store_add_obstacle (koers_session_get_store (self->session), self->participant_id,
-                                adw_combo_row_get_selected (self->obstacle_kind_row),
-                                gtk_editable_get_text (GTK_EDITABLE (self->obstacle_text_row)),
-                                NULL, &error) == 0)
-    {
-      if (g_error_matches (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID))
-        set_row_error (self, self->obstacle_text_row, error->message);
-      else
-        koers_show_error (widget, _("The Change Could Not Be Saved"), error);
-      return;
-    }
-  set_row_error (self, self->obstacle_text_row, NULL);
-  gtk_editable_set_text (GTK_EDITABLE (self->obstacle_text_row), "");
-  adw_expander_row_set_expanded (self->add_obstacle_row, FALSE);
-  add_toast (self, adw_toast_new (_("Obstacle noted")));
-}
-
-static void
 on_move_date_activated_cb (KoersDossierView *self)
 {
   gtk_widget_activate_action (GTK_WIDGET (self), "dossier.move-phase", NULL);
@@ -1025,6 +836,7 @@ koers_dossier_view_class_init (KoersDossierViewClass *klass)
   g_type_ensure (KOERS_TYPE_DOCUMENTS_SECTION);
   g_type_ensure (KOERS_TYPE_BUSINESS_SECTION);
   g_type_ensure (KOERS_TYPE_PLAN_SECTION);
+  g_type_ensure (KOERS_TYPE_OBSTACLES_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/koers-dossier-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -1068,18 +880,13 @@ koers_dossier_view_class_init (KoersDossierViewClass *klass)
   BIND (documents_section);
   BIND (business_section);
   BIND (plan_section);
-  BIND (obstacle_list);
-  BIND (add_obstacle_row);
-  BIND (obstacle_kind_row);
-  BIND (obstacle_text_row);
+  BIND (obstacles_section);
 #undef BIND
 
   gtk_widget_class_install_action (widget_class, "dossier.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "dossier.move-phase", NULL, move_phase_action);
   gtk_widget_class_install_action (widget_class, "dossier.end", NULL, end_action);
   gtk_widget_class_install_action (widget_class, "dossier.reopen", NULL, reopen_action);
-  gtk_widget_class_install_action (widget_class, "dossier.add-obstacle", NULL,
-                                   add_obstacle_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "dossier.back", NULL);
 }
 
@@ -1127,7 +934,6 @@ koers_dossier_view_init (KoersDossierView *self)
   fill_enum_row (self->sex_row, sex_choice, KOERS_SEX_OTHER + 1);
   fill_enum_row (self->stay_row, situation_choice, KOERS_SITUATION_OTHER + 1);
   fill_enum_row (self->group_row, target_group_choice, KOERS_TARGET_GROUP_2B + 1);
-  fill_enum_row (self->obstacle_kind_row, obstacle_kind_choice, KOERS_OBSTACLE_KIND_OTHER + 1);
   self->loading = FALSE;
   load_staff (self);
   {
@@ -1207,7 +1013,7 @@ koers_dossier_view_set_participant_id (KoersDossierView *self,
   AdwEntryRow *rows[] = { self->given_row, self->family_row, self->alias_row, self->birth_row,
                           self->languages_row, self->phone_row, self->referrer_row,
                           self->move_date_row, self->commitment_row, self->departure_row,
-                          self->end_reason_row, self->obstacle_text_row };
+                          self->end_reason_row };
 
   g_return_if_fail (KOERS_IS_DOSSIER_VIEW (self));
 
