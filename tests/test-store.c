@@ -5,6 +5,7 @@
 #include <locale.h>
 #include <sqlite3.h>
 
+#include "koers-backup.h"
 #include "koers-demo.h"
 #include "koers-store-private.h"
 #include "koers-test-utils.h"
@@ -1020,6 +1021,83 @@ test_plan (Fixture       *f,
   g_unsetenv ("KOERS_TODAY");
 }
 
+static void
+test_backup_rotation (void)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) expired = NULL;
+  g_autoptr(GDate) today = g_date_new_dmy (28, 11, 2026);
+  g_autoptr(GHashTable) gone = g_hash_table_new (g_str_hash, g_str_equal);
+  guint kept = 0;
+
+  /* A backup every day for 400 days, newest first. */
+  for (int i = 0; i < 400; i++)
+    {
+      g_autoptr(GDate) day = g_date_copy (today);
+      g_date_subtract_days (day, i);
+      g_ptr_array_add (names, g_strdup_printf ("koers-%04u%02u%02u-090000.db",
+                                               g_date_get_year (day), g_date_get_month (day),
+                                               g_date_get_day (day)));
+    }
+  expired = koers_backup_expired (names, today);
+  for (guint i = 0; i < expired->len; i++)
+    g_hash_table_add (gone, g_ptr_array_index (expired, i));
+
+  /* The last 7 days are all kept. */
+  for (guint i = 0; i < 7; i++)
+    g_assert_false (g_hash_table_contains (gone, g_ptr_array_index (names, i)));
+  for (guint i = 0; i < names->len; i++)
+    kept += !g_hash_table_contains (gone, g_ptr_array_index (names, i));
+  /* 7 days, up to 4 weeks and 12 months, overlapping. */
+  g_assert_cmpuint (kept, >=, 12);
+  g_assert_cmpuint (kept, <=, 7 + 4 + 12);
+  /* Nothing older than about a year. */
+  for (guint i = 370; i < names->len; i++)
+    g_assert_true (g_hash_table_contains (gone, g_ptr_array_index (names, i)));
+  /* One backup a month for a year: the first of each month is kept... or a later one. */
+  g_assert_false (g_hash_table_contains (gone, "koers-20260601-090000.db")
+                  && g_hash_table_contains (gone, "koers-20260630-090000.db"));
+}
+
+static void
+test_backup_daily (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = koers_test_open_demo (f->dir, 40);
+  g_autofree char *folder = g_build_filename (f->dir, "backups", NULL);
+  g_autofree char *made = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *blocker = g_build_filename (f->dir, "not-a-folder", NULL);
+  g_autofree char *blocked = g_build_filename (blocker, "backups", NULL);
+  KoersStore *copy;
+
+  g_assert_true (koers_backup_daily (koers_store_get_path (store), folder, &made, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (made);
+  g_assert_true (g_file_test (made, G_FILE_TEST_IS_REGULAR));
+
+  /* Once a day. */
+  g_assert_true (koers_backup_daily (koers_store_get_path (store), folder, &again, &error));
+  g_assert_null (again);
+  {
+    g_autoptr(GPtrArray) names = koers_backup_list (folder);
+    g_assert_cmpuint (names->len, ==, 1);
+  }
+
+  /* The copy is a Koers database with everything in it. */
+  copy = koers_store_open (made, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (koers_store_count_participants (copy, NULL), ==, 40);
+  g_object_unref (copy);
+
+  /* A backup folder that cannot be made: a clear error, nothing left behind. */
+  g_assert_true (g_file_set_contents (blocker, "x", -1, NULL));
+  g_assert_null (koers_backup_make (koers_store_get_path (store), blocked, &error));
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "backup folder"));
+}
+
 /* Intake is overdue after one month, after three for target group 2b. */
 static void
 test_overdue (void)
@@ -1158,6 +1236,8 @@ main (int   argc,
   ADD ("participant/business-plan", test_business_plan);
   ADD ("participant/plan", test_plan);
   g_test_add_func ("/store/money", test_money);
+  g_test_add_func ("/store/backup/rotation", test_backup_rotation);
+  ADD ("backup/daily", test_backup_daily);
   g_test_add_func ("/store/participant/overdue", test_overdue);
   ADD ("demo", test_demo);
 #undef ADD

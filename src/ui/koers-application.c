@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "koers-application.h"
+#include "koers-backup.h"
 #include "koers-demo.h"
 #include "koers-error-dialog.h"
 #include "koers-window.h"
@@ -143,6 +144,21 @@ on_check_done_cb (GObject      *source,
 }
 
 static void
+on_daily_backup_done_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(GtkWidget) window = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *made = koers_backup_daily_finish (result, &error);
+
+  if (error != NULL && gtk_widget_get_visible (window))
+    koers_show_error (window, _("Today's Backup Failed"), error);
+  else if (made != NULL && KOERS_IS_WINDOW (window))
+    koers_window_add_toast (KOERS_WINDOW (window), adw_toast_new (_("Today's backup is made")));
+}
+
+static void
 koers_application_activate (GApplication *application)
 {
   KoersApplication *self = KOERS_APPLICATION (application);
@@ -175,6 +191,12 @@ koers_application_activate (GApplication *application)
   window = GTK_WINDOW (koers_window_new (GTK_APPLICATION (application), session));
   gtk_window_present (window);
   koers_store_check_async (store, NULL, on_check_done_cb, g_object_ref (window));
+  {
+    /* A verified copy at the first start of each day, made in a thread. */
+    g_autofree char *folder = koers_backup_default_folder (self->database);
+    koers_backup_daily_async (self->database, folder, NULL, on_daily_backup_done_cb,
+                              g_object_ref (window));
+  }
 }
 
 static void

@@ -1,0 +1,365 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "koers-backup.h"
+#include "koers-store.h"
+#include "koers-types.h"
+
+/* Automatic backups: a verified copy at the first start of each day, kept with rotation
+ * (7 daily, 4 weekly, 12 monthly). Copies are made on connections of their own, so that
+ * they can run in a thread while the window works. Backup files are named
+ * koers-YYYYMMDD-HHMMSS.db, which sorts by time. */
+
+#define PREFIX "koers-"
+#define SUFFIX ".db"
+#define KEEP_DAILY 7
+#define KEEP_WEEKLY 4
+#define KEEP_MONTHLY 12
+
+/**
+ * koers_backup_default_folder:
+ * @database: the database file
+ *
+ * Returns: (transfer full): the folder "koers-backups" next to @database.
+ */
+char *
+koers_backup_default_folder (const char *database)
+{
+  g_autofree char *dir = g_path_get_dirname (database);
+  return g_build_filename (dir, "koers-backups", NULL);
+}
+
+static gboolean
+set_sqlite_error (sqlite3     *db,
+                  int          rc,
+                  const char  *path,
+                  GError     **error)
+{
+  g_autofree char *name = g_filename_display_name (path);
+
+  g_set_error (error, KOERS_STORE_ERROR,
+               (rc & 0xff) == SQLITE_FULL ? KOERS_STORE_ERROR_DISK_FULL : KOERS_STORE_ERROR_FAILED,
+               _("Koers could not write the backup “%s” (%s)."), name,
+               db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+  return FALSE;
+}
+
+/* Copies @database to @destination with the online backup API, then checks the copy. */
+static gboolean
+copy_and_verify (const char  *database,
+                 const char  *destination,
+                 GError     **error)
+{
+  sqlite3 *src = NULL, *dest = NULL;
+  sqlite3_backup *backup;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+  gboolean ok = FALSE;
+
+  rc = sqlite3_open_v2 (database, &src, SQLITE_OPEN_READONLY, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (src, rc, database, error);
+      goto out;
+    }
+  sqlite3_busy_timeout (src, 5000);
+  rc = sqlite3_open_v2 (destination, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (dest, rc, destination, error);
+      goto out;
+    }
+  backup = sqlite3_backup_init (dest, "main", src, "main");
+  if (backup == NULL)
+    {
+      set_sqlite_error (dest, sqlite3_errcode (dest), destination, error);
+      goto out;
+    }
+  rc = sqlite3_backup_step (backup, -1);
+  sqlite3_backup_finish (backup);
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (dest, rc, destination, error);
+      goto out;
+    }
+  /* A backup one cannot restore is worse than none: read it back. */
+  rc = sqlite3_prepare_v2 (dest, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW || g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0)
+    {
+      g_autofree char *name = g_filename_display_name (destination);
+      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_CORRUPT,
+                   _("The backup “%s” did not pass its check and was removed."), name);
+      goto out;
+    }
+  ok = TRUE;
+
+out:
+  sqlite3_finalize (stmt);
+  sqlite3_close (dest);
+  sqlite3_close (src);
+  return ok;
+}
+
+/**
+ * koers_backup_make:
+ * @database: the database file
+ * @folder: where backups go; created when missing
+ * @error: return location for an error
+ *
+ * Makes a verified copy of @database in @folder. The copy is written under a temporary name
+ * and renamed only once checked, so a failed backup never looks like a good one.
+ *
+ * Returns: (transfer full) (nullable): the backup's path.
+ */
+char *
+koers_backup_make (const char  *database,
+                   const char  *folder,
+                   GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *name = g_strconcat (PREFIX, stamp, SUFFIX, NULL);
+  g_autofree char *path = g_build_filename (folder, name, NULL);
+  g_autofree char *partial = g_strconcat (path, ".partial", NULL);
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *shown = g_filename_display_name (folder);
+      g_set_error (error, KOERS_STORE_ERROR,
+                   saved_errno == EACCES || saved_errno == EROFS
+                     ? KOERS_STORE_ERROR_FOLDER_READ_ONLY : KOERS_STORE_ERROR_FAILED,
+                   _("Koers could not use the backup folder “%s” (%s)."), shown,
+                   g_strerror (saved_errno));
+      return NULL;
+    }
+  if (!copy_and_verify (database, partial, error))
+    {
+      g_unlink (partial);
+      return NULL;
+    }
+  if (g_rename (partial, path) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *shown = g_filename_display_name (path);
+      g_unlink (partial);
+      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FAILED,
+                   _("Koers could not write the backup “%s” (%s)."), shown,
+                   g_strerror (saved_errno));
+      return NULL;
+    }
+  return g_steal_pointer (&path);
+}
+
+static int
+compare_names_newest_first (gconstpointer a,
+                            gconstpointer b)
+{
+  return -strcmp (*(const char **) a, *(const char **) b);
+}
+
+/**
+ * koers_backup_list:
+ * @folder: a backup folder
+ *
+ * Returns: (transfer full) (element-type utf8): the backup file names, newest first; empty
+ *   when the folder does not exist.
+ */
+GPtrArray *
+koers_backup_list (const char *folder)
+{
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, PREFIX) && g_str_has_suffix (name, SUFFIX)
+        && strlen (name) == strlen (PREFIX "YYYYMMDD-HHMMSS" SUFFIX))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names_newest_first);
+  return names;
+}
+
+static GDate *
+date_of (const char *name)
+{
+  unsigned y, m, d;
+
+  if (sscanf (name + strlen (PREFIX), "%4u%2u%2u", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+    return NULL;
+  return g_date_new_dmy (d, m, y);
+}
+
+/**
+ * koers_backup_expired:
+ * @names: (element-type utf8): backup file names, newest first
+ * @today: today
+ *
+ * The rotation rule: keep the newest backup of each of the last 7 days that have one, of each
+ * of the last 4 weeks and of each of the last 12 months; the rest expires.
+ *
+ * Returns: (transfer full) (element-type utf8): the names to remove.
+ */
+GPtrArray *
+koers_backup_expired (GPtrArray   *names,
+                      const GDate *today)
+{
+  GPtrArray *expired = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) days = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) weeks = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) months = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      g_autoptr(GDate) date = date_of (name);
+      gboolean keep = FALSE;
+      guint day, week, month;
+
+      if (date == NULL)
+        continue;
+      day = g_date_get_julian (date);
+      /* Weeks start on Monday; the key is the Julian day of that Monday. */
+      week = day - (g_date_get_weekday (date) - 1);
+      month = g_date_get_year (date) * 12 + g_date_get_month (date);
+
+      if (!g_hash_table_contains (days, GUINT_TO_POINTER (day))
+          && g_hash_table_size (days) < KEEP_DAILY)
+        {
+          g_hash_table_add (days, GUINT_TO_POINTER (day));
+          keep = TRUE;
+        }
+      if (!g_hash_table_contains (weeks, GUINT_TO_POINTER (week))
+          && g_hash_table_size (weeks) < KEEP_WEEKLY)
+        {
+          g_hash_table_add (weeks, GUINT_TO_POINTER (week));
+          keep = TRUE;
+        }
+      if (!g_hash_table_contains (months, GUINT_TO_POINTER (month))
+          && g_hash_table_size (months) < KEEP_MONTHLY)
+        {
+          g_hash_table_add (months, GUINT_TO_POINTER (month));
+          keep = TRUE;
+        }
+      if (!keep)
+        g_ptr_array_add (expired, g_strdup (name));
+    }
+  (void) today;
+  return expired;
+}
+
+/**
+ * koers_backup_daily:
+ * @database: the database file
+ * @folder: the backup folder
+ * @made: (out) (optional) (transfer full) (nullable): the backup made, %NULL when today's
+ *   already existed
+ * @error: return location for an error
+ *
+ * Makes today's backup unless there is one, then removes the backups the rotation no longer
+ * keeps.
+ *
+ * Returns: %TRUE on success.
+ */
+gboolean
+koers_backup_daily (const char  *database,
+                    const char  *folder,
+                    char       **made,
+                    GError     **error)
+{
+  g_autoptr(GPtrArray) names = koers_backup_list (folder);
+  g_autoptr(GPtrArray) expired = NULL;
+  g_autoptr(GDate) today = koers_today ();
+  g_autofree char *today_prefix = g_strdup_printf (PREFIX "%04u%02u%02u",
+                                                   g_date_get_year (today),
+                                                   g_date_get_month (today),
+                                                   g_date_get_day (today));
+  g_autofree char *path = NULL;
+
+  if (made != NULL)
+    *made = NULL;
+  if (names->len == 0 || !g_str_has_prefix (g_ptr_array_index (names, 0), today_prefix))
+    {
+      path = koers_backup_make (database, folder, error);
+      if (path == NULL)
+        return FALSE;
+      g_ptr_array_unref (names);
+      names = koers_backup_list (folder);
+    }
+
+  expired = koers_backup_expired (names, today);
+  for (guint i = 0; i < expired->len; i++)
+    {
+      g_autofree char *old = g_build_filename (folder, g_ptr_array_index (expired, i), NULL);
+      g_unlink (old);
+    }
+  if (made != NULL)
+    *made = g_steal_pointer (&path);
+  return TRUE;
+}
+
+static void
+daily_thread (GTask        *task,
+              gpointer      source,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  char **paths = task_data;
+  g_autoptr(GError) error = NULL;
+  char *made = NULL;
+
+  if (!koers_backup_daily (paths[0], paths[1], &made, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, made, g_free);
+}
+
+/**
+ * koers_backup_daily_async:
+ * @database: the database file
+ * @folder: the backup folder
+ * @cancellable: (nullable): a cancellable
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * koers_backup_daily() in a thread.
+ */
+void
+koers_backup_daily_async (const char          *database,
+                          const char          *folder,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  char **paths = g_new0 (char *, 3);
+
+  paths[0] = g_strdup (database);
+  paths[1] = g_strdup (folder);
+  g_task_set_source_tag (task, koers_backup_daily_async);
+  g_task_set_task_data (task, paths, (GDestroyNotify) g_strfreev);
+  g_task_run_in_thread (task, daily_thread);
+}
+
+/**
+ * koers_backup_daily_finish:
+ * @result: the result
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): the backup made, or %NULL when today's existed (then
+ *   @error is not set) or on failure.
+ */
+char *
+koers_backup_daily_finish (GAsyncResult  *result,
+                           GError       **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
