@@ -327,6 +327,8 @@ test_error_read_only_file (Fixture       *f,
 {
   if (g_test_subprocess ())
     {
+      /* This process's own fixture folder is not needed; remove it while still allowed. */
+      koers_test_remove_dir (f->dir);
       koers_test_drop_root ();
       assert_open_fails (g_getenv ("KOERS_TEST_PATH"), KOERS_STORE_ERROR_READ_ONLY);
       return;
@@ -350,6 +352,7 @@ test_error_read_only_folder (Fixture       *f,
   if (g_test_subprocess ())
     {
       g_autofree char *fresh = g_build_filename (g_getenv ("KOERS_TEST_DIR"), "new.db", NULL);
+      koers_test_remove_dir (f->dir);
       koers_test_drop_root ();
       /* Both an existing database (WAL needs files beside it) and a new one. */
       assert_open_fails (g_getenv ("KOERS_TEST_PATH"), KOERS_STORE_ERROR_FOLDER_READ_ONLY);
