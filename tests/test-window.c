@@ -5,6 +5,7 @@
 #include <locale.h>
 
 #include "koers-application.h"
+#include "koers-backup.h"
 #include "koers-business-section.h"
 #include "koers-contact-log.h"
 #include "koers-documents-section.h"
@@ -915,6 +916,28 @@ test_filters (Fixture       *f,
                                             "koers-filter-active"));
 }
 
+static void
+test_backup_now (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *folder = NULL;
+  gint64 deadline;
+
+  open_window (f, 5);
+  folder = koers_backup_default_folder (koers_store_get_path (f->store));
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "backup-now", NULL);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  for (;;)
+    {
+      g_autoptr(GPtrArray) names = koers_backup_list (folder);
+      if (names->len == 1
+          && g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), "backup-now"))
+        break;
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+    }
+}
+
 static AdwMessageDialog *
 find_dialog (void)
 {
@@ -995,6 +1018,7 @@ main (int   argc,
   ADD ("dossier-phases", test_dossier_phases);
   ADD ("new-participant", test_new_participant);
   ADD ("filters", test_filters);
+  ADD ("backup-now", test_backup_now);
   ADD ("dossier-obstacles", test_dossier_obstacles);
   ADD ("contact-log", test_contact_log);
   ADD ("documents", test_documents);

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "koers-backup.h"
 #include "koers-bench.h"
 #include "koers-error-dialog.h"
 #include "koers-participants-view.h"
@@ -195,6 +196,66 @@ forward_action_cb (GSimpleAction *action,
 }
 
 static void
+backup_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  const char *database = task_data;
+  g_autofree char *folder = koers_backup_default_folder (database);
+  g_autoptr(GError) error = NULL;
+  char *made = koers_backup_make (database, folder, &error);
+
+  if (made == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, made, g_free);
+}
+
+static void
+on_backup_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  KoersWindow *self = KOERS_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *made = g_task_propagate_pointer (G_TASK (result), &error);
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
+                                                                            "backup-now")),
+                               TRUE);
+  if (made == NULL)
+    {
+      koers_show_error (GTK_WIDGET (self), _("The Backup Failed"), error);
+      return;
+    }
+  {
+    g_autofree char *dir = g_path_get_dirname (made);
+    g_autofree char *shown = g_filename_display_name (dir);
+    adw_toast_overlay_add_toast (self->toast_overlay,
+                                 adw_toast_new_format (_("Backup saved in %s"), shown));
+  }
+}
+
+/* A verified copy now, in a thread; the window stays usable. */
+static void
+backup_now_cb (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  KoersWindow *self = user_data;
+  g_autoptr(GTask) task = NULL;
+
+  if (self->session == NULL)
+    return;
+  g_simple_action_set_enabled (action, FALSE);
+  task = g_task_new (self, NULL, on_backup_done_cb, NULL);
+  g_task_set_task_data (task, g_strdup (koers_store_get_path (koers_session_get_store (self->session))),
+                        g_free);
+  g_task_run_in_thread (task, backup_thread);
+}
+
+static void
 koers_window_init (KoersWindow *self)
 {
   static const struct {
@@ -222,6 +283,11 @@ koers_window_init (KoersWindow *self)
       g_signal_connect_object (action, "activate", G_CALLBACK (forward_action_cb), self, 0);
       g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
     }
+  {
+    g_autoptr(GSimpleAction) backup = g_simple_action_new ("backup-now", NULL);
+    g_signal_connect_object (backup, "activate", G_CALLBACK (backup_now_cb), self, 0);
+    g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (backup));
+  }
 }
 
 /**
