@@ -12,5 +12,8 @@ void        koers_test_remove_dir (const char *dir);
 KoersStore *koers_test_open_demo  (const char *dir,
                                    guint       n_participants);
 void        koers_test_drop_root  (void);
+char       *koers_test_integrity_check (const char *path);
+gint64      koers_test_query_int  (const char *path,
+                                   const char *sql);
 
 G_END_DECLS

@@ -25,4 +25,25 @@ grep -q 'Check that you chose the right file' "$tmp/err" || fail "no advice: $(c
 if "$koers" --database "$tmp/demo.db" --generate-demo -3 >"$tmp/out" 2>"$tmp/err"; then
   fail "a negative count was accepted"
 fi
+# One writer at a time: a live lock of another workstation keeps --generate-demo out.
+[ ! -e "$tmp/demo.db.lock" ] || fail "--generate-demo left its lock file behind"
+lock() {
+  printf '[Koers Lock]\nWho=Anna de Vries\nHost=WS-2.invalid\nPid=4242\nSince=%s\nHeartbeat=%s\n' \
+    "$1" "$1" >"$tmp/demo.db.lock"
+}
+lock "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+before=$(cksum <"$tmp/demo.db")
+if "$koers" --database "$tmp/demo.db" --generate-demo 5 >"$tmp/out" 2>"$tmp/err"; then
+  fail "--generate-demo wrote while another Koers holds the lock"
+fi
+grep -q 'in use by Anna de Vries on WS-2.invalid' "$tmp/err" || fail "unclear lock message: $(cat "$tmp/err")"
+[ "$(cksum <"$tmp/demo.db")" = "$before" ] || fail "the locked database was changed"
+grep -q 'Who=Anna de Vries' "$tmp/demo.db.lock" || fail "the other lock was removed"
+
+# A lock without a heartbeat for hours is taken over, said so, and released afterwards.
+lock "2020-01-01T08:00:00Z"
+"$koers" --database "$tmp/demo.db" --generate-demo 5 >"$tmp/out" 2>"$tmp/err" \
+  || fail "a stale lock was not taken over: $(cat "$tmp/err")"
+grep -q 'takes the lock over' "$tmp/err" || fail "taking over was not said: $(cat "$tmp/err")"
+[ ! -e "$tmp/demo.db.lock" ] || fail "the lock was not released"
 echo "command line: ok"

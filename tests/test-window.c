@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 #include <locale.h>
+#include <string.h>
 
 #include "koers-application.h"
 #include "koers-backup.h"
@@ -10,6 +11,9 @@
 #include "koers-contact-log.h"
 #include "koers-documents-section.h"
 #include "koers-dossier-view.h"
+#include "koers-history-window.h"
+#include "koers-preferences-window.h"
+#include "koers-restore-window.h"
 #include "koers-obstacles-section.h"
 #include "koers-participant-list.h"
 #include "koers-participants-view.h"
@@ -531,11 +535,10 @@ test_dossier_phases (Fixture       *f,
   /* Closed is the end of the pipeline. */
   g_assert_false (gtk_widget_get_visible (dossier_child (f, "move_button")));
 
-  /* And back, one move at a time. */
+  /* And back, one move at a time, with the window's Undo (Ctrl+Z). */
   for (int phase = KOERS_PHASE_CLOSED; phase > KOERS_PHASE_OUTREACH; phase--)
     {
-      koers_store_undo_move_phase (f->store, koers_participant_get_id (p), phase, &error);
-      g_assert_no_error (error);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
       spin ();
       g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (dossier_child (f, "phase_label"))), ==,
                        koers_phase_get_label (phase - 1));
@@ -994,6 +997,364 @@ test_new_participant (Fixture       *f,
                    "Outreach");
 }
 
+/* The button that runs @action_name, somewhere inside @widget. */
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action_name)
+{
+  if (GTK_IS_BUTTON (widget)
+      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_action_button (c, action_name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+banner_revealed (gpointer data)
+{
+  return gtk_revealer_get_child_revealed (GTK_REVEALER (data));
+}
+
+#define HOLDER "Anna de Vries is using this database on WS-2 since 09:12."
+
+/* Another Koers holds the lock: the window shows the database read-only and says who. */
+static void
+test_read_only (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersParticipant) p = NULL;
+  g_autoptr(KoersParticipant) stored = NULL;
+  GtkRevealer *revealer;
+  GtkWidget *add_button;
+  AdwMessageDialog *dialog;
+  KoersStore *reader;
+  char *path;
+
+  open_window (f, 5);
+  revealer = GTK_REVEALER (child (GTK_WIDGET (f->window), KOERS_TYPE_WINDOW,
+                                  "read_only_revealer"));
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window),
+                                                    "new-participant"));
+
+  /* The same database, as the second Koers opens it. */
+  path = g_strdup (koers_store_get_path (f->store));
+  reader = koers_store_open_full (path, KOERS_STORE_OPEN_READ_ONLY, 5000, -1, &error);
+  g_free (path);
+  g_assert_no_error (error);
+  koers_store_set_read_only_reason (reader, HOLDER);
+  g_clear_object (&f->session);
+  f->session = koers_session_new (reader, f->settings);
+  koers_window_set_session (f->window, f->session);
+  g_clear_object (&f->store);
+  f->store = reader;
+  koers_window_set_read_only_banner (f->window, "Read-only: " HOLDER);
+  spin ();
+
+  /* The banner is on screen and names the holder. */
+  wait_until (banner_revealed, revealer);
+  g_assert_true (gtk_widget_get_mapped (child (GTK_WIDGET (f->window), KOERS_TYPE_WINDOW,
+                                               "read_only_label")));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (child (GTK_WIDGET (f->window),
+                                                          KOERS_TYPE_WINDOW,
+                                                          "read_only_label"))),
+                   ==, "Read-only: " HOLDER);
+  g_assert_cmpuint (g_list_model_get_n_items (shown_rows (f)), ==, 5);
+
+  /* Adding is off: Ctrl+N and the + button. */
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window),
+                                                     "new-participant"));
+  add_button = find_action_button (view_child (f, "toolbar"), "participants.new");
+  g_assert_nonnull (add_button);
+  g_assert_false (gtk_widget_is_sensitive (add_button));
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "new-participant", NULL);
+  spin ();
+  g_assert_null (find_dialog ());
+
+  /* An edit in the dossier says why it was not saved, and keeps what was typed. */
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (shown_rows (f)), 2);
+  spin ();
+  p = g_list_model_get_item (shown_rows (f), 2);
+  apply_row (f, "family_row", "Gebremedhin");
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The Change Could Not Be Saved");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "read-only"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), HOLDER));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dossier_child (f, "family_row"))), ==,
+                   "Gebremedhin");
+  adw_message_dialog_response (dialog, "close");
+  spin ();
+  stored = koers_store_get_participant (f->store, koers_participant_get_id (p), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (koers_participant_get_family_name (stored), ==,
+                   koers_participant_get_family_name (p));
+
+  /* Hidden again on request. */
+  koers_window_set_read_only_banner (f->window, NULL);
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+}
+
+/* A window action ("undo" for win.undo) as its menu item or shortcut sees it. */
+static gboolean
+action_enabled (GtkWidget  *window,
+                const char *group,
+                const char *name)
+{
+  g_assert_cmpstr (group, ==, "win");
+  return g_action_group_get_action_enabled (G_ACTION_GROUP (window), name);
+}
+
+static void
+test_undo_redo (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkWidget *window;
+  g_autoptr(KoersParticipant) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  open_window (f, 10);
+  window = GTK_WIDGET (f->window);
+  /* The demo data is not a change of this session. */
+  g_assert_false (action_enabled (window, "win", "undo"));
+  id = select_new_participant (f);
+  g_assert_true (action_enabled (window, "win", "undo"));
+  g_assert_false (action_enabled (window, "win", "redo"));
+
+  apply_row (f, "family_row", "Haile");
+  apply_row (f, "phone_row", "06 1234 5678");
+
+  /* Undo takes back one edit at a time, in the fields as in the store. */
+  g_assert_true (gtk_widget_activate_action (window, "win.undo", NULL));
+  spin ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dossier_child (f, "phone_row"))), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dossier_child (f, "family_row"))), ==,
+                   "Haile");
+  g_assert_true (action_enabled (window, "win", "redo"));
+  g_assert_true (gtk_widget_activate_action (window, "win.undo", NULL));
+  spin ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dossier_child (f, "family_row"))), ==, "");
+
+  /* Redo puts them back. */
+  g_assert_true (gtk_widget_activate_action (window, "win.redo", NULL));
+  g_assert_true (gtk_widget_activate_action (window, "win.redo", NULL));
+  spin ();
+  stored = koers_store_get_participant (f->store, id, &error);
+  g_assert_cmpstr (koers_participant_get_family_name (stored), ==, "Haile");
+  g_assert_cmpstr (koers_participant_get_phone (stored), ==, "06 1234 5678");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dossier_child (f, "phone_row"))), ==,
+                   "06 1234 5678");
+  g_assert_false (action_enabled (window, "win", "redo"));
+
+  /* A toast's Undo undoes its own change only: not once a later change came. */
+  {
+    gint64 last = koers_store_get_last_change (f->store);
+    apply_row (f, "alias_row", "Sabi");
+    g_assert_true (gtk_widget_activate_action (window, "win.undo-change", "x", last));
+    spin ();
+    g_clear_object (&stored);
+    stored = koers_store_get_participant (f->store, id, &error);
+    g_assert_cmpstr (koers_participant_get_alias (stored), ==, "Sabi");
+    g_assert_cmpstr (koers_participant_get_phone (stored), ==, "06 1234 5678");
+    g_assert_true (gtk_widget_activate_action (window, "win.undo-change", "x",
+                                               koers_store_get_last_change (f->store)));
+    spin ();
+    g_clear_object (&stored);
+    stored = koers_store_get_participant (f->store, id, &error);
+    g_assert_cmpstr (koers_participant_get_alias (stored), ==, "");
+  }
+}
+
+static KoersHistoryWindow *
+find_history_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      if (KOERS_IS_HISTORY_WINDOW (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return KOERS_HISTORY_WINDOW (window);
+    }
+  return NULL;
+}
+
+static void
+test_history_and_erase (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersParticipant) gone = NULL;
+  g_autofree char *export = NULL;
+  KoersHistoryWindow *history;
+  AdwMessageDialog *dialog;
+  GtkWidget *list, *first, *dossier;
+  gint64 id;
+
+  open_window (f, 10);
+  koers_store_set_actor (f->store, "Lotte van den Berg");
+  id = select_new_participant (f);
+  dossier = view_child (f, "dossier_view");
+  apply_row (f, "phone_row", "06 2222 3333");
+
+  /* The history lists the edit with who made it. */
+  g_assert_true (gtk_widget_activate_action (dossier, "dossier.history", NULL));
+  spin ();
+  history = find_history_window ();
+  g_assert_nonnull (history);
+  list = child (GTK_WIDGET (history), KOERS_TYPE_HISTORY_WINDOW, "list");
+  first = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), ==,
+                   "Phone changed");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (first)),
+                            "— → 06 2222 3333"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (first)),
+                            "Lotte van den Berg"));
+  export = g_build_filename (f->dir, "history.xlsx", NULL);
+  g_assert_true (koers_history_window_export_to (history, export, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (export, G_FILE_TEST_IS_REGULAR));
+  gtk_window_destroy (GTK_WINDOW (history));
+  spin ();
+
+  /* Erasing waits for the dossier code, then removes the person for good. */
+  g_assert_true (gtk_widget_activate_action (dossier, "dossier.erase", NULL));
+  spin ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "erase"));
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "K-9");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "erase"));
+  {
+    g_autoptr(KoersParticipant) p = koers_store_get_participant (f->store, id, &error);
+    gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)),
+                           koers_participant_get_code (p));
+  }
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "erase"));
+  adw_message_dialog_response (dialog, "erase");
+  spin ();
+  gone = koers_store_get_participant (f->store, id, &error);
+  g_assert_null (gone);
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_NOT_FOUND);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (dossier_child (f, "state_stack"))),
+                   ==, "empty");
+  g_assert_cmpuint (g_list_model_get_n_items (shown_rows (f)), ==, 10);
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+static void
+test_preferences (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWindow *prefs;
+  GtkWidget *name_row, *folder_row;
+  g_autofree char *elsewhere = NULL;
+
+  open_window (f, 3);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.preferences", NULL));
+  spin ();
+  prefs = find_toplevel (KOERS_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (prefs);
+
+  /* The name given here is the one the history names. */
+  name_row = child (GTK_WIDGET (prefs), KOERS_TYPE_PREFERENCES_WINDOW, "name_row");
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "  Youssef El Amrani ");
+  g_signal_emit_by_name (name_row, "apply");
+  g_assert_cmpstr (koers_store_get_actor (f->store), ==, "Youssef El Amrani");
+
+  /* The backup folder: next to the database unless another is chosen. */
+  folder_row = child (GTK_WIDGET (prefs), KOERS_TYPE_PREFERENCES_WINDOW, "folder_row");
+  g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (folder_row)),
+                                   "koers-backups"));
+  elsewhere = g_build_filename (f->dir, "share", NULL);
+  g_settings_set_string (f->settings, "backup-folder", elsewhere);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (folder_row)), ==, elsewhere);
+  g_assert_true (gtk_widget_get_visible (child (GTK_WIDGET (prefs),
+                                                KOERS_TYPE_PREFERENCES_WINDOW,
+                                                "default_folder_button")));
+  gtk_widget_activate_action (GTK_WIDGET (prefs), "preferences.default-folder", NULL);
+  g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (folder_row)),
+                                   "koers-backups"));
+  gtk_window_destroy (prefs);
+  g_settings_reset (f->settings, "staff-name");
+}
+
+static gboolean
+restore_loaded (gpointer data)
+{
+  return koers_restore_window_is_loaded (data);
+}
+
+static void
+test_restore (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *made = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  GtkWindow *restore;
+  AdwMessageDialog *dialog;
+
+  open_window (f, 5);
+  folder = koers_session_dup_backup_folder (f->session);
+  made = koers_backup_make (koers_store_get_path (f->store), folder, &error);
+  g_assert_no_error (error);
+  /* Backups are named by the second. */
+  g_usleep (1100 * 1000);
+  select_new_participant (f);
+  g_assert_cmpint (koers_store_count_participants (f->store, NULL), ==, 6);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.restore", NULL));
+  restore = find_toplevel (KOERS_TYPE_RESTORE_WINDOW);
+  g_assert_nonnull (restore);
+  wait_until (restore_loaded, restore);
+  {
+    GtkWidget *list = child (GTK_WIDGET (restore), KOERS_TYPE_RESTORE_WINDOW, "list");
+    GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
+    g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                                     "5 participants ("));
+  }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (restore), "restore.restore", "s", made));
+  spin ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "restore");
+  spin ();
+
+  /* Back to five, the list follows, and the state before is kept as a backup. */
+  g_assert_cmpint (koers_store_count_participants (f->store, NULL), ==, 5);
+  {
+    RowCount count = { f, 5 };
+    wait_until (has_rows, &count);
+  }
+  backups = koers_backup_list (folder);
+  g_assert_cmpuint (backups->len, ==, 2);
+  g_assert_null (find_toplevel (KOERS_TYPE_RESTORE_WINDOW));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), "undo"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1024,6 +1385,11 @@ main (int   argc,
   ADD ("documents", test_documents);
   ADD ("business-plan", test_business_plan);
   ADD ("plan", test_plan);
+  ADD ("undo-redo", test_undo_redo);
+  ADD ("history-and-erase", test_history_and_erase);
+  ADD ("preferences", test_preferences);
+  ADD ("restore", test_restore);
+  ADD ("read-only", test_read_only);
 #undef ADD
 
   return g_test_run ();

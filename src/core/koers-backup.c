@@ -108,10 +108,45 @@ out:
   return ok;
 }
 
+/* The default folder, next to the database, is made when missing. Any other folder is used
+ * only when it is there: a missing one may be a disk or network share that is not connected,
+ * and a backup made in its place would fill the local disk and vanish when it is. */
+static gboolean
+prepare_folder (const char  *database,
+                const char  *folder,
+                GError     **error)
+{
+  g_autofree char *default_folder = koers_backup_default_folder (database);
+  g_autofree char *canonical = g_canonicalize_filename (folder, NULL);
+  g_autofree char *canonical_default = g_canonicalize_filename (default_folder, NULL);
+  g_autofree char *shown = g_filename_display_name (folder);
+  GStatBuf st;
+
+  if (g_stat (folder, &st) != 0 && errno == ENOENT && strcmp (canonical, canonical_default) != 0)
+    {
+      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FOLDER_MISSING,
+                   _("The backup folder “%s” is not there. Is the disk or network share "
+                     "connected?"), shown);
+      return FALSE;
+    }
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, KOERS_STORE_ERROR,
+                   saved_errno == EACCES || saved_errno == EROFS
+                     ? KOERS_STORE_ERROR_FOLDER_READ_ONLY : KOERS_STORE_ERROR_FAILED,
+                   _("Koers could not use the backup folder “%s” (%s)."), shown,
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * koers_backup_make:
  * @database: the database file
- * @folder: where backups go; created when missing
+ * @folder: where backups go: the default folder (koers_backup_default_folder()) is created
+ *   when missing; any other folder must exist, or %KOERS_STORE_ERROR_FOLDER_MISSING is set
  * @error: return location for an error
  *
  * Makes a verified copy of @database in @folder. The copy is written under a temporary name
@@ -130,17 +165,8 @@ koers_backup_make (const char  *database,
   g_autofree char *path = g_build_filename (folder, name, NULL);
   g_autofree char *partial = g_strconcat (path, ".partial", NULL);
 
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    {
-      int saved_errno = errno;
-      g_autofree char *shown = g_filename_display_name (folder);
-      g_set_error (error, KOERS_STORE_ERROR,
-                   saved_errno == EACCES || saved_errno == EROFS
-                     ? KOERS_STORE_ERROR_FOLDER_READ_ONLY : KOERS_STORE_ERROR_FAILED,
-                   _("Koers could not use the backup folder “%s” (%s)."), shown,
-                   g_strerror (saved_errno));
-      return NULL;
-    }
+  if (!prepare_folder (database, folder, error))
+    return NULL;
   if (!copy_and_verify (database, partial, error))
     {
       g_unlink (partial);
@@ -259,7 +285,8 @@ koers_backup_expired (GPtrArray   *names,
 /**
  * koers_backup_daily:
  * @database: the database file
- * @folder: the backup folder
+ * @folder: the backup folder; only the default one is created when missing, as with
+ *   koers_backup_make()
  * @made: (out) (optional) (transfer full) (nullable): the backup made, %NULL when today's
  *   already existed
  * @error: return location for an error

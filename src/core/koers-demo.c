@@ -5,6 +5,7 @@
 
 #include "koers-demo-names.h"
 #include "koers-demo.h"
+#include "koers-store-private.h"
 
 /* Fictional demonstration data, the same for the same seed and the same day (KOERS_TODAY):
  * for training, screenshots and benchmarks. Every name is drawn at random from common given
@@ -354,6 +355,9 @@ koers_demo_generate (KoersStore  *store,
   for (guint i = 0; countries[i].country != NULL; i++)
     demo.total_weight += countries[i].weight;
 
+  /* Fictional people have no history worth keeping, and 5 000 of them would be 150 000
+   * lines of it. */
+  koers_store_set_audit_enabled (store, FALSE);
   if (koers_store_begin (store, error))
     {
       ok = add_staff (&demo, store, error);
@@ -364,6 +368,7 @@ koers_demo_generate (KoersStore  *store,
       else
         koers_store_rollback (store);
     }
+  koers_store_set_audit_enabled (store, TRUE);
 
   g_rand_free (demo.rand);
   g_date_free (demo.today);

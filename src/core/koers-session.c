@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "koers-backup.h"
 #include "koers-session.h"
 
 /* What the views of one window share: the open store and the settings. Handed down as a
@@ -101,6 +102,17 @@ koers_session_init (KoersSession *self)
 {
 }
 
+/* The audit trail names the person set in Preferences, or else the computer account's. */
+static void
+update_actor (KoersSession *self)
+{
+  g_autofree char *name = NULL;
+
+  if (self->settings != NULL)
+    name = g_strstrip (g_settings_get_string (self->settings, "staff-name"));
+  koers_store_set_actor (self->store, name != NULL && *name ? name : g_get_real_name ());
+}
+
 /**
  * koers_session_new:
  * @store: the open database
@@ -112,10 +124,18 @@ KoersSession *
 koers_session_new (KoersStore *store,
                    GSettings  *settings)
 {
+  KoersSession *self;
+
   g_return_val_if_fail (KOERS_IS_STORE (store), NULL);
   g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
 
-  return g_object_new (KOERS_TYPE_SESSION, "store", store, "settings", settings, NULL);
+  self = g_object_new (KOERS_TYPE_SESSION, "store", store, "settings", settings, NULL);
+
+  update_actor (self);
+  if (settings != NULL)
+    g_signal_connect_object (settings, "changed::staff-name", G_CALLBACK (update_actor), self,
+                             G_CONNECT_SWAPPED);
+  return self;
 }
 
 /**
@@ -142,4 +162,25 @@ koers_session_get_settings (KoersSession *self)
 {
   g_return_val_if_fail (KOERS_IS_SESSION (self), NULL);
   return self->settings;
+}
+
+/**
+ * koers_session_dup_backup_folder:
+ * @self: a session
+ *
+ * Returns: (transfer full): where backups go: the folder chosen in Preferences, or
+ *   "koers-backups" next to the database.
+ */
+char *
+koers_session_dup_backup_folder (KoersSession *self)
+{
+  g_autofree char *chosen = NULL;
+
+  g_return_val_if_fail (KOERS_IS_SESSION (self), NULL);
+
+  if (self->settings != NULL)
+    chosen = g_settings_get_string (self->settings, "backup-folder");
+  if (chosen != NULL && *chosen != '\0')
+    return g_steal_pointer (&chosen);
+  return koers_backup_default_folder (koers_store_get_path (self->store));
 }

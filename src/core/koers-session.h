@@ -16,4 +16,6 @@ KoersSession *koers_session_new          (KoersStore   *store,
 KoersStore   *koers_session_get_store    (KoersSession *self);
 GSettings    *koers_session_get_settings (KoersSession *self);
 
+char         *koers_session_dup_backup_folder (KoersSession *self);
+
 G_END_DECLS

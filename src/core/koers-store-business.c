@@ -119,6 +119,13 @@ koers_store_set_business_field (KoersStore          *self,
         }
       break;
     case KOERS_BUSINESS_FIELD_STATUS:
+      if (number < KOERS_BUSINESS_STATUS_IDEA || number > KOERS_BUSINESS_STATUS_STARTED)
+        {
+          g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
+                               _("This value does not fit the field."));
+          return FALSE;
+        }
+      break;
     default:
       break;
     }

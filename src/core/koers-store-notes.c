@@ -222,24 +222,3 @@ koers_store_delete_note (KoersStore  *self,
   return g_steal_pointer (&note);
 }
 
-/**
- * koers_store_restore_note:
- * @self: a store
- * @note: a note returned by koers_store_delete_note()
- * @error: return location for an error
- *
- * Puts a removed note back as it was.
- *
- * Returns: %TRUE when restored.
- */
-gboolean
-koers_store_restore_note (KoersStore  *self,
-                          KoersNote   *note,
-                          GError     **error)
-{
-  g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
-
-  return insert_note (self, koers_note_get_id (note), koers_note_get_participant_id (note),
-                      koers_note_get_date (note), koers_note_get_kind (note),
-                      koers_note_get_author_id (note), koers_note_get_text (note), NULL, error);
-}

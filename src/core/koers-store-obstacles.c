@@ -46,21 +46,6 @@ check_date (const char  *date,
   return TRUE;
 }
 
-static gboolean
-run_in_transaction (KoersStore  *self,
-                    KoersStmt   *stmt,
-                    GError     **error)
-{
-  if (!koers_store_begin (self, error))
-    return FALSE;
-  if (!koers_store_step_done (self, stmt, error))
-    {
-      koers_store_rollback (self);
-      return FALSE;
-    }
-  return koers_store_commit (self, error);
-}
-
 /**
  * koers_store_list_obstacles:
  * @self: a store
@@ -271,37 +256,3 @@ koers_store_delete_obstacle (KoersStore  *self,
   return g_steal_pointer (&removed);
 }
 
-/**
- * koers_store_restore_obstacle:
- * @self: a store
- * @obstacle: an obstacle returned by koers_store_delete_obstacle()
- * @error: return location for an error
- *
- * Puts a removed obstacle back as it was, with its id.
- *
- * Returns: %TRUE when restored.
- */
-gboolean
-koers_store_restore_obstacle (KoersStore     *self,
-                              KoersObstacle  *obstacle,
-                              GError        **error)
-{
-  g_autoptr(KoersStmt) stmt = NULL;
-
-  g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
-
-  stmt = koers_store_prepare (self, "INSERT INTO obstacle (" OBSTACLE_COLUMNS ")"
-                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, koers_obstacle_get_id (obstacle));
-  sqlite3_bind_int64 (stmt, 2, koers_obstacle_get_participant_id (obstacle));
-  koers_store_bind_text (stmt, 3, koers_enum_to_nick (KOERS_TYPE_OBSTACLE_KIND,
-                                                      koers_obstacle_get_kind (obstacle)));
-  koers_store_bind_text (stmt, 4, koers_obstacle_get_description (obstacle));
-  koers_store_bind_text (stmt, 5, koers_enum_to_nick (KOERS_TYPE_OBSTACLE_STATUS,
-                                                      koers_obstacle_get_status (obstacle)));
-  koers_store_bind_text (stmt, 6, koers_obstacle_get_opened_date (obstacle));
-  koers_store_bind_nullable (stmt, 7, koers_obstacle_get_resolved_date (obstacle));
-  return run_in_transaction (self, stmt, error);
-}

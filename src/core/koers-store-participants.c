@@ -101,6 +101,22 @@ koers_store_validate_text (const char  *text,
   return TRUE;
 }
 
+/* The message quotes @code only when it is short, printable text: it is shown to the user,
+ * and @code may be anything. */
+static gboolean
+set_country_error (const char  *code,
+                   const char  *label,
+                   GError     **error)
+{
+  if (koers_store_validate_text (code, 10, label, NULL))
+    g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
+                 _("“%s” is not a country code."), code);
+  else
+    g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
+                 _("%s is not a country code."), label);
+  return FALSE;
+}
+
 static gboolean
 validate_participant (KoersParticipant  *p,
                       GError           **error)
@@ -127,17 +143,9 @@ validate_participant (KoersParticipant  *p,
                          _("The referrer"), error))
     return FALSE;
   if (country != NULL && *country != '\0' && !koers_country_is_valid (country))
-    {
-      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
-                   _("“%s” is not a country code."), country);
-      return FALSE;
-    }
+    return set_country_error (country, _("The country"), error);
   if (nationality != NULL && *nationality != '\0' && !koers_country_is_valid (nationality))
-    {
-      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
-                   _("“%s” is not a country code."), nationality);
-      return FALSE;
-    }
+    return set_country_error (nationality, _("The nationality"), error);
   if (birth != NULL && *birth != '\0')
     {
       g_autoptr(GDate) date = koers_date_parse_iso (birth);
@@ -707,9 +715,14 @@ typedef struct {
   FieldType   type;
 } FieldInfo;
 
+/* The right side of an UPDATE sees the row as it was, so the search keys take the new value
+ * (?2) for the column being changed. */
+#define NEW_VALUE(column, name) "iif ('" column "' = '" name "', ?2, " name ")"
 #define UPDATE_SQL(column) \
-  "UPDATE participant SET " column " = ?2, name_key = koers_fold (trim (given_name || ' ' ||" \
-  " family_name)), search_key = koers_fold (given_name || ' ' || family_name || ' ' || alias)," \
+  "UPDATE participant SET " column " = ?2, name_key = koers_fold (trim (" \
+  NEW_VALUE (column, "given_name") " || ' ' || " NEW_VALUE (column, "family_name") "))," \
+  " search_key = koers_fold (" NEW_VALUE (column, "given_name") " || ' ' || " \
+  NEW_VALUE (column, "family_name") " || ' ' || " NEW_VALUE (column, "alias") ")," \
   " updated_at = strftime ('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1"
 
 static const FieldInfo fields[] = {
@@ -796,19 +809,30 @@ koers_store_update_participant (KoersStore             *self,
   g_autoptr(KoersParticipant) p = NULL;
   g_autoptr(KoersStmt) stmt = NULL;
   const FieldInfo *info;
+  GParamSpec *pspec;
   g_auto(GValue) normalised = G_VALUE_INIT;
 
   g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
   g_return_val_if_fail (field < G_N_ELEMENTS (fields), FALSE);
+  g_return_val_if_fail (G_IS_VALUE (value), FALSE);
 
   info = &fields[field];
   p = koers_store_get_participant (self, participant_id, error);
   if (p == NULL)
     return FALSE;
 
-  /* Validate the record as it would be, so that the same rules hold as for a new one. */
-  g_value_init (&normalised, G_VALUE_TYPE (value));
-  g_value_copy (value, &normalised);
+  /* Validate the record as it would be, so that the same rules hold as for a new one. A
+   * value of the wrong type or out of range is refused here: GObject would only warn, and
+   * the field's default would be saved instead. */
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (p), info->property);
+  g_value_init (&normalised, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  if (!g_param_value_convert (pspec, value, &normalised, TRUE))
+    {
+      g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
+                           info->type == FIELD_STAFF ? _("There is no such staff member.")
+                                                     : _("This value does not fit the field."));
+      return FALSE;
+    }
   if (G_VALUE_HOLDS_STRING (&normalised))
     {
       const char *text = g_value_get_string (&normalised);
@@ -995,67 +1019,6 @@ koers_store_reopen_trajectory (KoersStore  *self,
       return FALSE;
     }
   return koers_store_commit (self, error);
-}
-
-/**
- * koers_store_undo_move_phase:
- * @self: a store
- * @participant_id: the participant
- * @phase: the phase the participant was moved to, as a check that nothing else moved them
- *   since
- * @error: return location for an error
- *
- * Takes back the last koers_store_move_phase(): removes the current row of the phase
- * history and makes the previous one current again.
- *
- * Returns: %TRUE when undone.
- */
-gboolean
-koers_store_undo_move_phase (KoersStore  *self,
-                             gint64       participant_id,
-                             KoersPhase   phase,
-                             GError     **error)
-{
-  g_autoptr(KoersStmt) remove = NULL;
-  g_autoptr(KoersStmt) reopen = NULL;
-  g_autoptr(KoersStmt) update = NULL;
-
-  g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
-
-  if ((remove = koers_store_prepare (self,
-         "DELETE FROM phase_history WHERE participant_id = ?1 AND to_date IS NULL"
-         " AND phase = ?2 AND EXISTS (SELECT 1 FROM phase_history h WHERE"
-         " h.participant_id = ?1 AND h.to_date IS NOT NULL)", error)) == NULL
-      || (reopen = koers_store_prepare (self,
-         "UPDATE phase_history SET to_date = NULL WHERE id = (SELECT id FROM phase_history"
-         " WHERE participant_id = ?1 ORDER BY from_date DESC, id DESC LIMIT 1)", error)) == NULL
-      || (update = koers_store_prepare (self,
-         "UPDATE participant SET (phase, phase_since) = (SELECT phase, from_date"
-         " FROM phase_history WHERE participant_id = ?1 AND to_date IS NULL),"
-         " updated_at = strftime ('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1", error)) == NULL)
-    return FALSE;
-
-  if (!koers_store_begin (self, error))
-    return FALSE;
-  sqlite3_bind_int64 (remove, 1, participant_id);
-  koers_store_bind_text (remove, 2, koers_enum_to_nick (KOERS_TYPE_PHASE, phase));
-  if (!koers_store_step_done (self, remove, error))
-    goto rolled_back;
-  if (sqlite3_changes (self->db) != 1)
-    {
-      g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
-                           _("This move can no longer be undone."));
-      goto rolled_back;
-    }
-  sqlite3_bind_int64 (reopen, 1, participant_id);
-  sqlite3_bind_int64 (update, 1, participant_id);
-  if (!koers_store_step_done (self, reopen, error) || !koers_store_step_done (self, update, error))
-    goto rolled_back;
-  return koers_store_commit (self, error);
-
-rolled_back:
-  koers_store_rollback (self);
-  return FALSE;
 }
 
 /**

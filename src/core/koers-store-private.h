@@ -7,6 +7,12 @@
 
 G_BEGIN_DECLS
 
+typedef enum {
+  REVERT_NONE,
+  REVERT_UNDO,
+  REVERT_REDO,
+} RevertMode;
+
 struct _KoersStore
 {
   GObject     parent_instance;
@@ -17,6 +23,20 @@ struct _KoersStore
   GHashTable *statements;   /* static SQL text → sqlite3_stmt */
   int         schema_version;
   guint       transaction_depth;
+  gboolean    read_only;           /* opened with KOERS_STORE_OPEN_READ_ONLY */
+  char       *read_only_reason;    /* why, for the user; nullable */
+
+  /* The audit trail and undo (koers-store-audit.c) */
+  char       *actor;
+  gint64      change_id;          /* the change being written, 0 outside one */
+  char       *change_at;
+  gint64      change_participant;
+  gint64      committed_change;   /* set by the commit hook until the stacks take it */
+  gint64      reverting;          /* the change being undone or redone */
+  RevertMode  revert_mode;
+  gboolean    audit_off;
+  GArray     *undo_stack;         /* change ids of this session, newest last */
+  GArray     *redo_stack;
 };
 
 /* A cached statement that is reset and unbound when it goes out of scope. */
@@ -44,6 +64,15 @@ const char *koers_stmt_text            (KoersStmt   *stmt,
 gboolean   koers_store_validate_text   (const char  *text,
                                         gsize        max_length,
                                         const char  *label,
+                                        GError     **error);
+
+gboolean   koers_store_audit_install   (KoersStore  *self,
+                                        GError     **error);
+void       koers_store_audit_committed (KoersStore  *self);
+void       koers_store_set_audit_enabled (KoersStore *self,
+                                        gboolean     enabled);
+GPtrArray *koers_store_audit_unlabelled (KoersStore *self);
+gboolean   koers_store_reload_schema   (KoersStore  *self,
                                         GError     **error);
 
 G_END_DECLS

@@ -26,6 +26,15 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+enum {
+  PROP_0,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 typedef struct {
   int   version;
   char *name;
@@ -50,8 +59,34 @@ koers_store_finalize (GObject *object)
 
   g_free (self->path);
   g_free (self->migration_backup);
+  g_free (self->read_only_reason);
+  g_free (self->actor);
+  g_free (self->change_at);
+  g_array_unref (self->undo_stack);
+  g_array_unref (self->redo_stack);
 
   G_OBJECT_CLASS (koers_store_parent_class)->finalize (object);
+}
+
+static void
+koers_store_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  KoersStore *self = KOERS_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, koers_store_can_undo (self));
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, koers_store_can_redo (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -61,6 +96,15 @@ koers_store_class_init (KoersStoreClass *klass)
 
   object_class->dispose = koers_store_dispose;
   object_class->finalize = koers_store_finalize;
+  object_class->get_property = koers_store_get_property;
+
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * KoersStore::changed:
@@ -82,6 +126,8 @@ static void
 koers_store_init (KoersStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+  self->undo_stack = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->redo_stack = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
 /**
@@ -114,8 +160,9 @@ koers_store_error_get_advice (const GError *error)
       return _("Stop working in this file and keep a copy of it as it is. Restore the most "
                "recent backup, or ask your administrator for help.");
     case KOERS_STORE_ERROR_READ_ONLY:
-      return _("Ask your administrator for permission to change this file, or copy it to a "
-               "folder of your own.");
+      return _("If someone else is using this database, wait until they have closed Koers, "
+               "then open it again. Otherwise ask your administrator for permission to change "
+               "this file, or copy it to a folder of your own.");
     case KOERS_STORE_ERROR_FOLDER_READ_ONLY:
       return _("While it works, Koers keeps a journal next to the database, so it must be "
                "allowed to write in that folder. Ask your administrator for permission, or "
@@ -124,16 +171,61 @@ koers_store_error_get_advice (const GError *error)
       return _("Another program, or Koers on another workstation, is using this database. "
                "Close it there, wait a moment and try again.");
     case KOERS_STORE_ERROR_DISK_FULL:
-      return _("Free some space on the disk, then try again. What was saved before is safe.");
+      return _("Free some space on the disk, or ask your administrator to make room or raise "
+               "the limit, then try again. What was saved before is safe.");
     case KOERS_STORE_ERROR_INVALID:
       return _("Correct the value and try again. Nothing was saved.");
     case KOERS_STORE_ERROR_NOT_FOUND:
       return _("Someone else may have removed it. The list will show what is there now.");
+    case KOERS_STORE_ERROR_MOVED:
+      return _("Everything saved until then is still held by Koers and can be saved to a new "
+               "file. Do not make more changes; find out what moved the file (a "
+               "synchronisation program, for example) and open the right file again.");
+    case KOERS_STORE_ERROR_FOLDER_MISSING:
+      return _("Connect the disk or network share, or choose another folder, then try again. "
+               "The database itself was not changed.");
     case KOERS_STORE_ERROR_FAILED:
     default:
       return _("Try again. If this keeps happening, make a copy of the database and ask your "
                "administrator for help.");
     }
+}
+
+/* A write to a store opened read-only: says so, with the reason its opener gave. */
+static gboolean
+set_read_only_error (KoersStore  *self,
+                     GError     **error)
+{
+  g_autofree char *name = g_filename_display_basename (self->path);
+
+  if (self->read_only_reason != NULL)
+    /* Translators: the second %s is a sentence that says why, such as "Anna de Vries is
+     * using this database on WS-2 since 09:12." */
+    g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_READ_ONLY,
+                 _("Koers opened “%s” read-only, so the change was not saved. %s"), name,
+                 self->read_only_reason);
+  else
+    g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_READ_ONLY,
+                 _("Koers opened “%s” read-only, so the change was not saved."), name);
+  return FALSE;
+}
+
+/* The system's reason (errno) for an SQLite I/O error. sqlite3_system_errno() misses the
+ * errors of a COMMIT, and most writes go to the journal (WAL), so ask the files first. */
+static int
+io_errno (sqlite3 *db)
+{
+  sqlite3_file *journal = NULL;
+  int value = 0;
+
+  if (sqlite3_file_control (db, "main", SQLITE_FCNTL_JOURNAL_POINTER, &journal) == SQLITE_OK
+      && journal != NULL && journal->pMethods != NULL)
+    journal->pMethods->xFileControl (journal, SQLITE_FCNTL_LAST_ERRNO, &value);
+  if (value == 0)
+    sqlite3_file_control (db, "main", SQLITE_FCNTL_LAST_ERRNO, &value);
+  if (value == 0)
+    value = sqlite3_system_errno (db);
+  return value;
 }
 
 /**
@@ -153,17 +245,40 @@ koers_store_set_error (KoersStore  *self,
 {
   g_autofree char *name = g_filename_display_basename (self->path);
   const char *detail = self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+  int system_errno = self->db && (rc & 0xff) == SQLITE_IOERR ? io_errno (self->db) : 0;
+
+  /* A write refused for want of room mostly comes back as a plain "disk I/O error"
+   * (SQLite says SQLITE_FULL only for ENOSPC on the main file); the reason says more. */
+  if (system_errno == ENOSPC || system_errno == EDQUOT || system_errno == EFBIG)
+    rc = SQLITE_FULL;
 
   switch (rc & 0xff)
     {
     case SQLITE_FULL:
+      if (system_errno == EFBIG)
+        {
+          g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_DISK_FULL,
+                       _("“%s” has reached the largest file size this disk or system allows. "
+                         "The change was not saved."), name);
+          break;
+        }
+      if (system_errno == EDQUOT)
+        {
+          g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_DISK_FULL,
+                       _("Your share of the disk that holds “%s” is used up. The change was "
+                         "not saved."), name);
+          break;
+        }
       g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_DISK_FULL,
                    _("The disk that holds “%s” is full. The change was not saved."), name);
       break;
     case SQLITE_READONLY:
     case SQLITE_PERM:
-      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_READ_ONLY,
-                   _("Koers may not change “%s”."), name);
+      if (self->read_only)
+        set_read_only_error (self, error);
+      else
+        g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_READ_ONLY,
+                     _("Koers may not change “%s”."), name);
       break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -176,14 +291,28 @@ koers_store_set_error (KoersStore  *self,
                    _("“%s” is damaged (%s)."), name, detail);
       break;
     case SQLITE_CONSTRAINT:
+      /* A record the change refers to was removed, perhaps on another workstation. */
+      if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
+        {
+          g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_NOT_FOUND,
+                               _("Something this change refers to no longer exists. The "
+                                 "change was not saved."));
+          break;
+        }
+      G_GNUC_FALLTHROUGH;
     case SQLITE_MISMATCH:
     case SQLITE_TOOBIG:
       g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
                    _("The database refused a value (%s)."), detail);
       break;
     default:
-      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FAILED,
-                   _("Koers could not read or write “%s” (%s)."), name, detail);
+      if (rc == SQLITE_IOERR_WRITE)
+        g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FAILED,
+                     _("Koers could not write to “%s” (%s). The change was not saved."), name,
+                     system_errno != 0 ? g_strerror (system_errno) : detail);
+      else
+        g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FAILED,
+                     _("Koers could not read or write “%s” (%s)."), name, detail);
       break;
     }
   return FALSE;
@@ -368,9 +497,11 @@ is_sqlite_header (const char  *path,
 }
 
 /* Checks before SQLite touches the file, so that the user gets a message about the file
- * rather than an SQLite error code. */
+ * rather than an SQLite error code. A reader (@read_only) needs neither write permission nor
+ * a folder it may write in, but the file must be there: it creates nothing. */
 static gboolean
 check_file (const char  *path,
+            gboolean     read_only,
             GError     **error)
 {
   g_autofree char *name = g_filename_display_basename (path);
@@ -403,14 +534,14 @@ check_file (const char  *path,
                          _("“%s” is not a database."), name);
           return FALSE;
         }
-      if (g_access (path, W_OK) != 0)
+      if (!read_only && g_access (path, W_OK) != 0)
         {
           g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_READ_ONLY,
                        _("Koers may not change “%s”: the file is read-only."), name);
           return FALSE;
         }
     }
-  else if (errno != ENOENT)
+  else if (errno != ENOENT || read_only)
     {
       int saved_errno = errno;
       g_set_error (error, KOERS_STORE_ERROR,
@@ -430,7 +561,7 @@ check_file (const char  *path,
       return FALSE;
     }
 
-  if (g_access (dir, W_OK) != 0)
+  if (!read_only && g_access (dir, W_OK) != 0)
     {
       g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FOLDER_READ_ONLY,
                    _("Koers may not write in the folder “%s”."), dir_name);
@@ -628,17 +759,21 @@ open_database (KoersStore           *self,
   g_autofree char *name = g_filename_display_basename (self->path);
   gint64 application_id = 0, user_version = 0, n_objects = 0;
   int latest = koers_store_get_latest_schema_version ();
+  gboolean read_only = (flags & KOERS_STORE_OPEN_READ_ONLY) != 0;
   int rc;
 
-  if (!check_file (self->path, error))
+  self->read_only = read_only;
+  if (!check_file (self->path, read_only, error))
     return FALSE;
 
   rc = sqlite3_open_v2 (self->path, &self->db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXRESCODE,
+                        (read_only ? SQLITE_OPEN_READONLY
+                                   : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+                        | SQLITE_OPEN_EXRESCODE,
                         NULL);
   if (rc != SQLITE_OK)
     return koers_store_set_error (self, rc, error);
-  if (sqlite3_db_readonly (self->db, "main") == 1)
+  if (!read_only && sqlite3_db_readonly (self->db, "main") == 1)
     {
       g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_READ_ONLY,
                    _("Koers may not change “%s”: the file is read-only."), name);
@@ -685,6 +820,17 @@ open_database (KoersStore           *self,
     }
   self->schema_version = (int) user_version;
 
+  /* A reader may not update the schema, and this Koers does not read an older one. */
+  if (read_only && user_version < MIN (target_version, latest))
+    {
+      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_READ_ONLY,
+                   _("“%s” was made by an older version of Koers and has to be updated first, "
+                     "which Koers does not do while it may only read the file. Open it with "
+                     "this version of Koers where it may be changed, for example once "
+                     "whoever is using it has closed Koers."), name);
+      return FALSE;
+    }
+
   /* The full check reads every page (2.4 s for 100 000 participants), so the window defers
    * it to a thread; before a migration it always runs, so that a damaged file is never
    * copied or changed. */
@@ -694,29 +840,59 @@ open_database (KoersStore           *self,
     return FALSE;
 
   /* WAL lets the list read while a write commits; FULL makes a committed edit survive a
-   * power cut; foreign keys keep history rows tied to their participant. */
-  if (!exec (self, "PRAGMA journal_mode = WAL", error)
+   * power cut; foreign keys keep history rows tied to their participant. A reader leaves
+   * the journal mode alone: it is kept in the file, and may not be changed read-only. */
+  if ((!read_only && !exec (self, "PRAGMA journal_mode = WAL", error))
       || !exec (self, "PRAGMA synchronous = FULL", error)
       || !exec (self, "PRAGMA foreign_keys = ON", error))
     return FALSE;
 
-  if (!migrate (self, target_version, error))
+  if (!read_only && !migrate (self, target_version, error))
     return FALSE;
 
   /* Take the write lock once: a database another process keeps locked is reported now,
-   * not at the first edit. */
-  if (!exec (self, "BEGIN IMMEDIATE", error))
+   * not at the first edit. A reader never takes it. */
+  if (!read_only && !exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
-  if (!exec (self, "ROLLBACK", error))
+  if (!read_only && !exec (self, "ROLLBACK", error))
+    return FALSE;
+
+  /* Erased dossiers leave no readable remains in the file. */
+  if (!exec (self, "PRAGMA secure_delete = ON", error)
+      || !koers_store_audit_install (self, error))
     return FALSE;
 
   return fill_country_names (self, error);
 }
 
 /**
+ * koers_store_reload_schema:
+ * @self: a store whose file was replaced by koers_store_restore()
+ * @error: return location for an error
+ *
+ * Reads the schema version of what is now in the file, brings it up to date and makes the
+ * audit triggers again, which belong to the schema they were made from.
+ *
+ * Returns: %TRUE when the store is ready for use again.
+ */
+gboolean
+koers_store_reload_schema (KoersStore  *self,
+                           GError     **error)
+{
+  gint64 user_version = 0;
+
+  g_hash_table_remove_all (self->statements);
+  if (!query_int (self, "PRAGMA user_version", &user_version, error))
+    return FALSE;
+  self->schema_version = (int) user_version;
+  g_clear_pointer (&self->migration_backup, g_free);
+  return migrate (self, G_MAXINT, error) && koers_store_audit_install (self, error);
+}
+
+/**
  * koers_store_open_full:
  * @path: the database file; created when it does not exist
- * @flags: whether to defer the full check for damage
+ * @flags: whether to defer the full check for damage, and whether to only read
  * @busy_timeout_ms: how long to wait for another process's lock
  * @schema_version: migrate up to this version; -1 for the latest
  * @error: return location for a %KOERS_STORE_ERROR
@@ -887,6 +1063,53 @@ koers_store_get_migration_backup (KoersStore *self)
 }
 
 /**
+ * koers_store_is_read_only:
+ * @self: a store
+ *
+ * Returns: %TRUE when the store was opened with %KOERS_STORE_OPEN_READ_ONLY and every
+ *   write fails.
+ */
+gboolean
+koers_store_is_read_only (KoersStore *self)
+{
+  g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
+  return self->read_only;
+}
+
+/**
+ * koers_store_set_read_only_reason:
+ * @self: a store opened read-only
+ * @reason: (nullable): why, as a translated sentence, such as "Anna de Vries is using this
+ *   database on WS-2 since 09:12."
+ *
+ * Sets the reason that the %KOERS_STORE_ERROR_READ_ONLY error of every refused write
+ * repeats, so that the user learns why, and from whom, saving is not possible.
+ */
+void
+koers_store_set_read_only_reason (KoersStore *self,
+                                  const char *reason)
+{
+  g_return_if_fail (KOERS_IS_STORE (self));
+
+  g_free (self->read_only_reason);
+  self->read_only_reason = reason != NULL && *reason != '\0' ? g_strdup (reason) : NULL;
+}
+
+/**
+ * koers_store_get_read_only_reason:
+ * @self: a store
+ *
+ * Returns: (transfer none) (nullable): the reason set with
+ *   koers_store_set_read_only_reason().
+ */
+const char *
+koers_store_get_read_only_reason (KoersStore *self)
+{
+  g_return_val_if_fail (KOERS_IS_STORE (self), NULL);
+  return self->read_only_reason;
+}
+
+/**
  * koers_store_backup_to:
  * @self: a store
  * @destination: the file to write; replaced when it exists
@@ -935,6 +1158,33 @@ koers_store_backup_to (KoersStore  *self,
   return TRUE;
 }
 
+/* A database file that was deleted, or replaced by another (a restored copy, a
+ * synchronisation program), stays open under its old inode: SQLite would go on writing into
+ * a file nobody opens again, and everything after the deletion would be lost at close. So
+ * before each write, check that the path still leads to the file that is open. */
+static gboolean
+check_not_moved (KoersStore  *self,
+                 GError     **error)
+{
+  g_autofree char *name = NULL;
+  int moved = 0;
+
+  if (sqlite3_file_control (self->db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK
+      || !moved)
+    return TRUE;
+
+  /* Move the journal into the open file and empty it: the journal sits by name next to the
+   * path, and would otherwise be read as part of whatever file lies there now. What was
+   * saved stays readable through the open file, for koers_store_backup_to(). */
+  if (self->transaction_depth == 0)
+    sqlite3_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
+  name = g_filename_display_basename (self->path);
+  g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_MOVED,
+               _("The database file “%s” was moved, replaced or deleted while Koers had it "
+                 "open. Nothing more was written to it."), name);
+  return FALSE;
+}
+
 /**
  * koers_store_begin:
  * @self: a store
@@ -950,6 +1200,13 @@ koers_store_begin (KoersStore  *self,
                    GError     **error)
 {
   g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
+
+  /* At once, rather than after SQLite waited for a lock a reader may not take. */
+  if (self->read_only)
+    return set_read_only_error (self, error);
+
+  if (!check_not_moved (self, error))
+    return FALSE;
 
   if (!exec (self, self->transaction_depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT nested",
              error))
@@ -982,7 +1239,10 @@ koers_store_commit (KoersStore  *self,
     }
   self->transaction_depth--;
   if (self->transaction_depth == 0)
-    g_signal_emit (self, signals[CHANGED], 0);
+    {
+      koers_store_audit_committed (self);
+      g_signal_emit (self, signals[CHANGED], 0);
+    }
   return TRUE;
 }
 

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "koers-history-item.h"
 #include "koers-note.h"
 #include "koers-obstacle.h"
 #include "koers-participant.h"
@@ -26,6 +27,10 @@ G_BEGIN_DECLS
  * @KOERS_STORE_ERROR_INVALID: a value was rejected; nothing was written
  * @KOERS_STORE_ERROR_NOT_FOUND: the record does not exist (any more)
  * @KOERS_STORE_ERROR_FAILED: any other failure of the database or the disk
+ * @KOERS_STORE_ERROR_MOVED: the database file was moved, replaced or deleted while open;
+ *   nothing more is written, but koers_store_backup_to() can still save what the store holds
+ * @KOERS_STORE_ERROR_FOLDER_MISSING: a folder to write in (such as a chosen backup folder)
+ *   is not there, for example because its disk or network share is not connected
  */
 typedef enum {
   KOERS_STORE_ERROR_NOT_SQLITE,
@@ -39,6 +44,8 @@ typedef enum {
   KOERS_STORE_ERROR_INVALID,
   KOERS_STORE_ERROR_NOT_FOUND,
   KOERS_STORE_ERROR_FAILED,
+  KOERS_STORE_ERROR_MOVED,
+  KOERS_STORE_ERROR_FOLDER_MISSING,
 } KoersStoreError;
 
 /* PRAGMA application_id of every Koers database: "Koer". */
@@ -49,10 +56,13 @@ typedef enum {
  * @KOERS_STORE_OPEN_DEFAULT: check the whole file for damage before returning
  * @KOERS_STORE_OPEN_DEFER_CHECK: leave the full check (seconds on a large file) to
  *   koers_store_check_async(); headers, schema and version are still checked at once
+ * @KOERS_STORE_OPEN_READ_ONLY: only read, because another Koers writes the file: nothing is
+ *   created or migrated, and every write fails with %KOERS_STORE_ERROR_READ_ONLY
  */
 typedef enum {
   KOERS_STORE_OPEN_DEFAULT = 0,
   KOERS_STORE_OPEN_DEFER_CHECK = 1 << 0,
+  KOERS_STORE_OPEN_READ_ONLY = 1 << 1,
 } KoersStoreOpenFlags;
 
 /**
@@ -103,6 +113,10 @@ int               koers_store_get_latest_schema_version (void);
 const char       *koers_store_get_path                 (KoersStore        *self);
 int               koers_store_get_schema_version       (KoersStore        *self);
 const char       *koers_store_get_migration_backup     (KoersStore        *self);
+gboolean          koers_store_is_read_only             (KoersStore        *self);
+void              koers_store_set_read_only_reason     (KoersStore        *self,
+                                                        const char        *reason);
+const char       *koers_store_get_read_only_reason     (KoersStore        *self);
 
 gboolean          koers_store_backup_to                (KoersStore        *self,
                                                         const char        *destination,
@@ -113,6 +127,29 @@ gboolean          koers_store_begin                    (KoersStore        *self,
 gboolean          koers_store_commit                   (KoersStore        *self,
                                                         GError           **error);
 void              koers_store_rollback                 (KoersStore        *self);
+
+/* Audit trail and undo */
+void              koers_store_set_actor                (KoersStore        *self,
+                                                        const char        *actor);
+const char       *koers_store_get_actor                (KoersStore        *self);
+gboolean          koers_store_can_undo                 (KoersStore        *self);
+gboolean          koers_store_can_redo                 (KoersStore        *self);
+gboolean          koers_store_undo                     (KoersStore        *self,
+                                                        char             **description,
+                                                        GError           **error);
+gboolean          koers_store_redo                     (KoersStore        *self,
+                                                        char             **description,
+                                                        GError           **error);
+void              koers_store_clear_undo               (KoersStore        *self);
+gint64            koers_store_get_last_change          (KoersStore        *self);
+char             *koers_store_describe_change          (KoersStore        *self,
+                                                        gint64             change);
+GListModel       *koers_store_list_history             (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        GError           **error);
+gboolean          koers_store_erase_participant        (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        GError           **error);
 
 /* Staff */
 gint64            koers_store_add_staff                (KoersStore        *self,
@@ -142,10 +179,6 @@ gboolean          koers_store_end_trajectory           (KoersStore        *self,
                                                         GError           **error);
 gboolean          koers_store_reopen_trajectory        (KoersStore        *self,
                                                         gint64             participant_id,
-                                                        GError           **error);
-gboolean          koers_store_undo_move_phase          (KoersStore        *self,
-                                                        gint64             participant_id,
-                                                        KoersPhase         phase,
                                                         GError           **error);
 GListModel       *koers_store_list_staff               (KoersStore        *self,
                                                         GError           **error);
@@ -178,9 +211,6 @@ gboolean          koers_store_set_obstacle_status      (KoersStore        *self,
                                                         GError           **error);
 KoersObstacle    *koers_store_delete_obstacle          (KoersStore        *self,
                                                         gint64             obstacle_id,
-                                                        GError           **error);
-gboolean          koers_store_restore_obstacle         (KoersStore        *self,
-                                                        KoersObstacle     *obstacle,
                                                         GError           **error);
 
 /* Documents check */
@@ -253,9 +283,6 @@ gint64            koers_store_add_note                 (KoersStore        *self,
                                                         GError           **error);
 KoersNote        *koers_store_delete_note              (KoersStore        *self,
                                                         gint64             note_id,
-                                                        GError           **error);
-gboolean          koers_store_restore_note             (KoersStore        *self,
-                                                        KoersNote         *note,
                                                         GError           **error);
 
 G_END_DECLS

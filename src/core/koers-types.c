@@ -394,9 +394,14 @@ koers_date_parse_iso (const char *text)
   unsigned y, m, d;
   char end;
 
-  if (text == NULL || sscanf (text, "%4u-%2u-%2u%c", &y, &m, &d, &end) != 3)
+  /* Exactly four, two and two digits: sscanf() alone also takes "+026-01-01" or
+   * " 2026-1-01", which are no dates to the database. */
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
     return NULL;
-  if (strlen (text) != 10 || !g_date_valid_dmy (d, m, y))
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return NULL;
+  if (sscanf (text, "%4u-%2u-%2u%c", &y, &m, &d, &end) != 3 || !g_date_valid_dmy (d, m, y))
     return NULL;
   return g_date_new_dmy (d, m, y);
 }

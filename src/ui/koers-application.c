@@ -9,6 +9,7 @@
 #include "koers-backup.h"
 #include "koers-demo.h"
 #include "koers-error-dialog.h"
+#include "koers-lock.h"
 #include "koers-window.h"
 
 struct _KoersApplication
@@ -16,6 +17,8 @@ struct _KoersApplication
   AdwApplication  parent_instance;
 
   char           *database;
+  KoersLock      *lock;           /* while this Koers may write the database */
+  guint           heartbeat_id;
 };
 
 G_DEFINE_FINAL_TYPE (KoersApplication, koers_application, ADW_TYPE_APPLICATION)
@@ -78,6 +81,49 @@ print_store_error (const GError *error)
   g_printerr ("koers: %s\n%s\n", error->message, koers_store_error_get_advice (error));
 }
 
+/* One writer at a time: the lock file next to the database (see koers-lock.c). Its folder
+ * is made first, as opening the store would, so that a new database is locked too. */
+static KoersLock *
+take_lock (const char       *database,
+           KoersLockHolder **holder,
+           GError          **error)
+{
+  g_autofree char *folder = g_path_get_dirname (database);
+
+  g_mkdir_with_parents (folder, 0700);
+  return koers_lock_acquire (database, NULL, NULL, holder, error);
+}
+
+/* --generate-demo writes, so it takes the lock like the window does; with nobody to ask, a
+ * stale lock is taken over, and said so. */
+static gboolean
+lock_for_demo (KoersApplication  *self,
+               KoersLock        **lock)
+{
+  g_autoptr(KoersLockHolder) holder = NULL;
+  g_autoptr(GError) error = NULL;
+
+  *lock = take_lock (self->database, &holder, &error);
+  if (*lock == NULL && holder != NULL && holder->stale)
+    {
+      /* Translators: %s says whose lock it is, such as "“koers.db” is locked by Anna de
+       * Vries on WS-2, who seems to have stopped using it." */
+      g_printerr (_("koers: %s Koers takes the lock over.\n"), error->message);
+      g_clear_error (&error);
+      g_clear_pointer (&holder, koers_lock_holder_free);
+      *lock = koers_lock_take_over (self->database, NULL, NULL, &holder, &error);
+    }
+  if (*lock == NULL && g_error_matches (error, KOERS_LOCK_ERROR, KOERS_LOCK_ERROR_HELD))
+    {
+      g_printerr ("koers: %s\n%s\n", error->message,
+                  _("Nothing was changed. Close Koers there, then try again."));
+      return FALSE;
+    }
+  /* Without a lock file (in a folder Koers may not write in, say) opening the store gives
+   * the clearer message. */
+  return TRUE;
+}
+
 static int
 koers_application_handle_local_options (GApplication *application,
                                         GVariantDict *options)
@@ -106,6 +152,8 @@ koers_application_handle_local_options (GApplication *application,
   if (g_variant_dict_lookup (options, "generate-demo", "s", &demo_count_text))
     {
       g_autoptr(GError) error = NULL;
+      /* Before the store, so that the store is closed before the lock is released. */
+      g_autoptr(KoersLock) lock = NULL;
       g_autoptr(KoersStore) store = NULL;
       guint64 demo_count = 0;
 
@@ -115,6 +163,8 @@ koers_application_handle_local_options (GApplication *application,
                         "1,000,000, not “%s”\n"), demo_count_text);
           return EXIT_FAILURE;
         }
+      if (!lock_for_demo (self, &lock))
+        return EXIT_FAILURE;
       store = koers_store_open (self->database, &error);
       if (store == NULL || !koers_demo_generate (store, demo_count, seed, &error))
         {
@@ -158,14 +208,158 @@ on_daily_backup_done_cb (GObject      *source,
     koers_window_add_toast (KOERS_WINDOW (window), adw_toast_new (_("Today's backup is made")));
 }
 
+static gboolean
+heartbeat_cb (gpointer user_data)
+{
+  KoersApplication *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (koers_lock_heartbeat (self->lock, NULL, &error))
+    return G_SOURCE_CONTINUE;
+
+  /* Work goes on: a network share that hiccups must not stop anyone, and the next heartbeat
+   * may get through. Only a lock that someone else took over is given up. */
+  g_warning ("Koers could not renew its lock on %s: %s", self->database, error->message);
+  if (!g_error_matches (error, KOERS_LOCK_ERROR, KOERS_LOCK_ERROR_LOST))
+    return G_SOURCE_CONTINUE;
+  self->heartbeat_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Opens the database in @window (or a new window): read-only when @holder is someone else
+ * who holds the lock, else writing under @lock (transfer full), which the application
+ * keeps until it shuts down. */
+static void
+open_database (KoersApplication      *self,
+               KoersWindow           *window,
+               KoersLock             *lock,
+               const KoersLockHolder *holder)
+{
+  g_autoptr(KoersLock) owned_lock = lock;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = NULL;
+  g_autoptr(KoersSession) session = NULL;
+  g_autofree char *reason = NULL;
+  KoersStoreOpenFlags flags = KOERS_STORE_OPEN_DEFER_CHECK;
+
+  if (holder != NULL)
+    flags |= KOERS_STORE_OPEN_READ_ONLY;
+  store = koers_store_open_full (self->database, flags, 5000, -1, &error);
+  if (store == NULL)
+    {
+      if (window == NULL)
+        window = koers_window_new (GTK_APPLICATION (self), NULL);
+      gtk_window_present (GTK_WINDOW (window));
+      koers_window_show_open_error (window, self->database, error);
+      return;
+    }
+
+  if (holder != NULL)
+    {
+      reason = koers_lock_holder_describe (holder, NULL);
+      koers_store_set_read_only_reason (store, reason);
+    }
+  {
+    g_autoptr(GSettings) settings = koers_settings_new ();
+    session = koers_session_new (store, settings);
+  }
+  if (window == NULL)
+    window = koers_window_new (GTK_APPLICATION (self), session);
+  else
+    koers_window_set_session (window, session);
+  if (reason != NULL)
+    {
+      /* Translators: the banner of a database opened read-only; %s is a sentence such as
+       * "Anna de Vries is using this database on WS-2 since 09:12." */
+      g_autofree char *banner = g_strdup_printf (_("Read-only: %s"), reason);
+      koers_window_set_read_only_banner (window, banner);
+    }
+  gtk_window_present (GTK_WINDOW (window));
+
+  if (owned_lock != NULL)
+    {
+      self->lock = g_steal_pointer (&owned_lock);
+      self->heartbeat_id = g_timeout_add_seconds (KOERS_LOCK_HEARTBEAT_INTERVAL, heartbeat_cb,
+                                                  self);
+    }
+  koers_store_check_async (store, NULL, on_check_done_cb, g_object_ref (window));
+  /* A verified copy at the first start of each day, made in a thread; a reader leaves that
+   * to whoever writes, rather than writing next to the database itself. */
+  if (holder == NULL)
+    {
+      g_autofree char *folder = koers_session_dup_backup_folder (session);
+      koers_backup_daily_async (self->database, folder, NULL, on_daily_backup_done_cb,
+                                g_object_ref (window));
+    }
+}
+
+static void
+on_take_over_response_cb (AdwMessageDialog *dialog,
+                          const char       *response,
+                          KoersApplication *self)
+{
+  KoersWindow *window = KOERS_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+  const KoersLockHolder *stale = g_object_get_data (G_OBJECT (dialog), "koers-holder");
+  g_autoptr(KoersLockHolder) holder = NULL;
+  g_autoptr(GError) error = NULL;
+  KoersLock *lock;
+
+  if (g_strcmp0 (response, "take-over") != 0)
+    {
+      open_database (self, window, NULL, stale);
+      return;
+    }
+
+  lock = koers_lock_take_over (self->database, NULL, NULL, &holder, &error);
+  if (lock == NULL && holder != NULL)
+    {
+      /* The holder came back, or someone else took over first: then read-only after all. */
+      open_database (self, window, NULL, holder);
+      return;
+    }
+  if (lock == NULL)
+    g_warning ("Koers could not take over the lock on %s: %s", self->database, error->message);
+  open_database (self, window, lock, NULL);
+}
+
+/* A stale lock is taken over only when the user agrees: the holder may be at work after
+ * all, on a workstation whose heartbeats did not come through. */
+static void
+ask_take_over (KoersApplication      *self,
+               KoersWindow           *window,
+               const KoersLockHolder *holder)
+{
+  g_autofree char *about = koers_lock_holder_describe (holder, NULL);
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  body = g_strdup_printf ("%s\n\n%s", about,
+                          _("Koers may have stopped there without closing properly. Take over "
+                            "only if you are sure nobody is working in this database any more; "
+                            "otherwise open it read-only."));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window),
+                                                       _("Take Over the Database?"), body));
+  adw_message_dialog_add_responses (dialog,
+                                    "read-only", _("Open _Read-Only"),
+                                    "take-over", _("_Take Over"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "take-over", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "read-only");
+  adw_message_dialog_set_close_response (dialog, "read-only");
+  g_object_set_data_full (G_OBJECT (dialog), "koers-holder", koers_lock_holder_copy (holder),
+                          (GDestroyNotify) koers_lock_holder_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_take_over_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 koers_application_activate (GApplication *application)
 {
   KoersApplication *self = KOERS_APPLICATION (application);
+  g_autoptr(KoersLockHolder) holder = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(KoersStore) store = NULL;
-  g_autoptr(KoersSession) session = NULL;
   GtkWindow *window;
+  KoersLock *lock;
 
   window = gtk_application_get_active_window (GTK_APPLICATION (application));
   if (window != NULL)
@@ -174,29 +368,20 @@ koers_application_activate (GApplication *application)
       return;
     }
 
-  store = koers_store_open_full (self->database, KOERS_STORE_OPEN_DEFER_CHECK, 5000, -1, &error);
-  if (store == NULL)
+  /* Someone else writing the database: read-only. Someone who stopped without letting go:
+   * ask. A lock file that cannot be written: the store will say what is wrong, if anything. */
+  lock = take_lock (self->database, &holder, &error);
+  if (lock == NULL && holder == NULL)
+    g_warning ("Koers could not lock %s: %s", self->database, error->message);
+  if (lock == NULL && holder != NULL && holder->stale)
     {
-      KoersWindow *error_window = koers_window_new (GTK_APPLICATION (application), NULL);
+      KoersWindow *empty = koers_window_new (GTK_APPLICATION (application), NULL);
 
-      gtk_window_present (GTK_WINDOW (error_window));
-      koers_window_show_open_error (error_window, self->database, error);
+      gtk_window_present (GTK_WINDOW (empty));
+      ask_take_over (self, empty, holder);
       return;
     }
-
-  {
-    g_autoptr(GSettings) settings = koers_settings_new ();
-    session = koers_session_new (store, settings);
-  }
-  window = GTK_WINDOW (koers_window_new (GTK_APPLICATION (application), session));
-  gtk_window_present (window);
-  koers_store_check_async (store, NULL, on_check_done_cb, g_object_ref (window));
-  {
-    /* A verified copy at the first start of each day, made in a thread. */
-    g_autofree char *folder = koers_backup_default_folder (self->database);
-    koers_backup_daily_async (self->database, folder, NULL, on_daily_backup_done_cb,
-                              g_object_ref (window));
-  }
+  open_database (self, NULL, lock, holder);
 }
 
 static void
@@ -256,11 +441,28 @@ koers_application_startup (GApplication *application)
                                          search_accels);
 }
 
+/* The lock goes last, when the windows (and with them the store) are gone. */
+static void
+koers_application_shutdown (GApplication *application)
+{
+  KoersApplication *self = KOERS_APPLICATION (application);
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->heartbeat_id, g_source_remove);
+  if (self->lock != NULL && !koers_lock_release (self->lock, &error))
+    g_warning ("Koers could not remove its lock on %s: %s", self->database, error->message);
+  g_clear_object (&self->lock);
+
+  G_APPLICATION_CLASS (koers_application_parent_class)->shutdown (application);
+}
+
 static void
 koers_application_finalize (GObject *object)
 {
   KoersApplication *self = KOERS_APPLICATION (object);
 
+  g_clear_handle_id (&self->heartbeat_id, g_source_remove);
+  g_clear_object (&self->lock);
   g_free (self->database);
 
   G_OBJECT_CLASS (koers_application_parent_class)->finalize (object);
@@ -276,6 +478,7 @@ koers_application_class_init (KoersApplicationClass *klass)
   app_class->handle_local_options = koers_application_handle_local_options;
   app_class->activate = koers_application_activate;
   app_class->startup = koers_application_startup;
+  app_class->shutdown = koers_application_shutdown;
 }
 
 static void

@@ -114,7 +114,9 @@ save (KoersBusinessSection *self,
     }
   root = gtk_widget_get_root (GTK_WIDGET (self));
   if (KOERS_IS_WINDOW (root))
-    koers_window_add_toast (KOERS_WINDOW (root), adw_toast_new (_("Saved")));
+    koers_window_add_toast (KOERS_WINDOW (root),
+                            koers_window_new_undo_toast (koers_session_get_store (self->session),
+                                                         _("Saved")));
 }
 
 static void

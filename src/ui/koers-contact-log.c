@@ -52,59 +52,22 @@ set_error (KoersContactLog *self,
     gtk_widget_remove_css_class (GTK_WIDGET (self->add_row), "error");
 }
 
-typedef struct {
-  KoersStore *store;
-  KoersNote  *note;
-  GtkWidget  *widget;
-} UndoRemove;
-
-static void
-undo_remove_free (gpointer  data,
-                  GClosure *closure)
-{
-  UndoRemove *undo = data;
-
-  g_object_unref (undo->store);
-  g_object_unref (undo->note);
-  g_object_unref (undo->widget);
-  g_free (undo);
-}
-
-static void
-on_undo_remove_cb (AdwToast   *toast,
-                   UndoRemove *undo)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!koers_store_restore_note (undo->store, undo->note, &error))
-    koers_show_error (undo->widget, _("The Note Could Not Be Restored"), error);
-}
-
 static void
 on_remove_clicked_cb (GtkButton       *button,
                       KoersContactLog *self)
 {
   g_autoptr(GError) error = NULL;
   gint64 id = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "koers-note-id"));
-  KoersNote *removed;
-  AdwToast *toast;
-  UndoRemove *undo;
+  g_autoptr(KoersNote) removed = NULL;
+  KoersStore *store = koers_session_get_store (self->session);
 
-  removed = koers_store_delete_note (koers_session_get_store (self->session), id, &error);
+  removed = koers_store_delete_note (store, id, &error);
   if (removed == NULL)
     {
       koers_show_error (GTK_WIDGET (self), _("The Note Could Not Be Removed"), error);
       return;
     }
-  toast = adw_toast_new (_("Note removed"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  undo = g_new0 (UndoRemove, 1);
-  undo->store = g_object_ref (koers_session_get_store (self->session));
-  undo->note = removed;
-  undo->widget = g_object_ref (GTK_WIDGET (self));
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_remove_cb), undo,
-                         undo_remove_free, 0);
-  add_toast (self, toast);
+  add_toast (self, koers_window_new_undo_toast (store, _("Note removed")));
 }
 
 static void

@@ -131,7 +131,9 @@ save (KoersDocumentsSection *self,
   show_summary (rows, status, *requested ? requested : NULL, *obtained ? obtained : NULL);
   root = gtk_widget_get_root (GTK_WIDGET (self));
   if (KOERS_IS_WINDOW (root))
-    koers_window_add_toast (KOERS_WINDOW (root), adw_toast_new (_("Saved")));
+    koers_window_add_toast (KOERS_WINDOW (root),
+                            koers_window_new_undo_toast (koers_session_get_store (self->session),
+                                                         _("Saved")));
 }
 
 static void

@@ -9,7 +9,7 @@
 #include "koers-contact-log.h"
 #include "koers-country.h"
 #include "koers-documents-section.h"
-#include "koers-dossier-view.h"
+#include "koers-dossier-view-private.h"
 #include "koers-error-dialog.h"
 #include "koers-obstacles-section.h"
 #include "koers-plan-section.h"
@@ -18,62 +18,6 @@
 /* One participant's dossier, beside the list. Every field saves on its own when applied
  * (Enter or the check button), in one transaction; a value the store refuses stays typed in
  * the field, which turns red, and the section says why. */
-
-struct _KoersDossierView
-{
-  GtkWidget             parent_instance;
-
-  GtkRevealer          *back_revealer;
-  GtkStack             *state_stack;
-  GtkLabel             *name_label;
-  GtkLabel             *code_label;
-  GtkLabel             *phase_label;
-  GtkLabel             *group_label;
-  GtkLabel             *overdue_label;
-  AdwPreferencesGroup  *identity_group;
-  AdwPreferencesGroup  *situation_group;
-  AdwEntryRow          *given_row;
-  AdwEntryRow          *family_row;
-  AdwEntryRow          *alias_row;
-  AdwEntryRow          *birth_row;
-  AdwActionRow         *country_row;
-  AdwEntryRow          *languages_row;
-  AdwEntryRow          *phone_row;
-  GtkDropDown          *country_dropdown;
-  AdwComboRow          *sex_row;
-  AdwComboRow          *stay_row;
-  AdwEntryRow          *referrer_row;
-  AdwComboRow          *case_manager_row;
-  AdwComboRow          *holder_row;
-  AdwComboRow          *buddy_row;
-  AdwComboRow          *group_row;
-  AdwPreferencesGroup  *trajectory_group;
-  AdwActionRow         *current_phase_row;
-  GtkButton            *move_button;
-  AdwEntryRow          *move_date_row;
-  AdwEntryRow          *commitment_row;
-  AdwEntryRow          *departure_row;
-  AdwActionRow         *status_row;
-  GtkWidget            *reopen_button;
-  AdwExpanderRow       *end_row;
-  AdwComboRow          *end_how_row;
-  AdwEntryRow          *end_reason_row;
-  KoersContactLog      *contact_log;
-  KoersDocumentsSection *documents_section;
-  KoersBusinessSection *business_section;
-  KoersPlanSection     *plan_section;
-  KoersObstaclesSection *obstacles_section;
-
-  KoersSession         *session;
-  gint64                participant_id;
-  KoersPhase            phase;
-  KoersStatus           status;
-  KoersParticipant     *shown;          /* what the fields show, as last loaded */
-  GArray               *staff_ids;      /* gint64 per entry of the staff lists; 0 = none */
-  GPtrArray            *country_codes;  /* per entry of the country list; NULL = unknown */
-  gboolean              loading;        /* filling the fields: not a change by the user */
-  guint                 reload_source;  /* a reload after the store changed, pending */
-};
 
 /* How a trajectory can end other than by return, in the order of the "How it ended" list. */
 static const KoersStatus exit_statuses[] = {
@@ -540,7 +484,8 @@ update_choice (KoersDossierView *self,
       reload (self);
       return;
     }
-  add_toast (self, adw_toast_new (_("Saved")));
+  add_toast (self, koers_window_new_undo_toast (koers_session_get_store (self->session),
+                                                _("Saved")));
 }
 
 static void
@@ -583,35 +528,8 @@ on_row_apply_cb (AdwEntryRow      *row,
 
   set_row_error (self, row, NULL);
   reload (self);
-  add_toast (self, adw_toast_new (_("Saved")));
-}
-
-typedef struct {
-  KoersStore *store;
-  gint64      participant_id;
-  KoersPhase  phase;
-  GtkWidget  *widget;
-} UndoMove;
-
-static void
-undo_move_free (gpointer data,
-                GClosure *closure)
-{
-  UndoMove *undo = data;
-
-  g_object_unref (undo->store);
-  g_object_unref (undo->widget);
-  g_free (undo);
-}
-
-static void
-on_undo_move_cb (AdwToast *toast,
-                 UndoMove *undo)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!koers_store_undo_move_phase (undo->store, undo->participant_id, undo->phase, &error))
-    koers_show_error (undo->widget, _("The Move Could Not Be Undone"), error);
+  add_toast (self, koers_window_new_undo_toast (koers_session_get_store (self->session),
+                                                _("Saved")));
 }
 
 static void
@@ -625,8 +543,7 @@ move_phase_action (GtkWidget  *widget,
                                                    self->move_date_row)), FALSE);
   KoersStore *store;
   KoersPhase next = self->phase + 1;
-  AdwToast *toast;
-  UndoMove *undo;
+  g_autofree char *title = NULL;
 
   if (self->session == NULL || self->participant_id == 0)
     return;
@@ -650,16 +567,8 @@ move_phase_action (GtkWidget  *widget,
   reset_move_date (self);
 
   /* Translators: a notification, "Moved to Empowerment" */
-  toast = adw_toast_new_format (_("Moved to %s"), koers_phase_get_label (next));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  undo = g_new0 (UndoMove, 1);
-  undo->store = g_object_ref (store);
-  undo->participant_id = self->participant_id;
-  undo->phase = next;
-  undo->widget = g_object_ref (widget);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_move_cb), undo,
-                         undo_move_free, 0);
-  add_toast (self, toast);
+  title = g_strdup_printf (_("Moved to %s"), koers_phase_get_label (next));
+  add_toast (self, koers_window_new_undo_toast (store, title));
 }
 
 static void
@@ -881,6 +790,7 @@ koers_dossier_view_class_init (KoersDossierViewClass *klass)
   BIND (business_section);
   BIND (plan_section);
   BIND (obstacles_section);
+  BIND (dossier_menu_button);
 #undef BIND
 
   gtk_widget_class_install_action (widget_class, "dossier.back", NULL, back_action);
@@ -888,6 +798,7 @@ koers_dossier_view_class_init (KoersDossierViewClass *klass)
   gtk_widget_class_install_action (widget_class, "dossier.end", NULL, end_action);
   gtk_widget_class_install_action (widget_class, "dossier.reopen", NULL, reopen_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "dossier.back", NULL);
+  koers_dossier_view_class_add_record_actions (widget_class);
 }
 
 static void

@@ -150,35 +150,8 @@ on_obstacle_status_cb (GtkDropDown      *drop_down,
       load_obstacles (self);
       return;
     }
-  add_toast (self, adw_toast_new (_("Saved")));
-}
-
-typedef struct {
-  KoersStore    *store;
-  KoersObstacle *obstacle;
-  GtkWidget     *widget;
-} UndoRemove;
-
-static void
-undo_remove_free (gpointer  data,
-                  GClosure *closure)
-{
-  UndoRemove *undo = data;
-
-  g_object_unref (undo->store);
-  g_object_unref (undo->obstacle);
-  g_object_unref (undo->widget);
-  g_free (undo);
-}
-
-static void
-on_undo_remove_cb (AdwToast   *toast,
-                   UndoRemove *undo)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!koers_store_restore_obstacle (undo->store, undo->obstacle, &error))
-    koers_show_error (undo->widget, _("The Obstacle Could Not Be Restored"), error);
+  add_toast (self, koers_window_new_undo_toast (koers_session_get_store (self->session),
+                                                _("Saved")));
 }
 
 static void
@@ -187,27 +160,19 @@ on_obstacle_remove_cb (GtkButton        *button,
 {
   g_autoptr(GError) error = NULL;
   gint64 id = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "koers-obstacle-id"));
-  KoersObstacle *removed;
-  AdwToast *toast;
-  UndoRemove *undo;
+  g_autoptr(KoersObstacle) removed = NULL;
+  KoersStore *store;
 
   if (self->session == NULL)
     return;
-  removed = koers_store_delete_obstacle (koers_session_get_store (self->session), id, &error);
+  store = koers_session_get_store (self->session);
+  removed = koers_store_delete_obstacle (store, id, &error);
   if (removed == NULL)
     {
       koers_show_error (GTK_WIDGET (self), _("The Obstacle Could Not Be Removed"), error);
       return;
     }
-  toast = adw_toast_new (_("Obstacle removed"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  undo = g_new0 (UndoRemove, 1);
-  undo->store = g_object_ref (koers_session_get_store (self->session));
-  undo->obstacle = removed;
-  undo->widget = g_object_ref (GTK_WIDGET (self));
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_remove_cb), undo,
-                         undo_remove_free, 0);
-  add_toast (self, toast);
+  add_toast (self, koers_window_new_undo_toast (store, _("Obstacle removed")));
 }
 
 static void

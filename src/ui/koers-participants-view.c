@@ -487,6 +487,10 @@ on_session_changed_cb (KoersParticipantsView *self)
   g_clear_object (&self->list);
   gtk_single_selection_set_model (self->selection, NULL);
   koers_dossier_view_set_session (self->dossier_view, session);
+  /* Adding to a database opened read-only could only fail: grey out the buttons. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "participants.new",
+                                 session == NULL
+                                 || !koers_store_is_read_only (koers_session_get_store (session)));
 
   if (session == NULL)
     {

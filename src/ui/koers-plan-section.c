@@ -32,8 +32,10 @@ toast (KoersPlanSection *self,
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  if (KOERS_IS_WINDOW (root))
-    koers_window_add_toast (KOERS_WINDOW (root), adw_toast_new (text));
+  if (KOERS_IS_WINDOW (root) && self->session != NULL)
+    koers_window_add_toast (KOERS_WINDOW (root),
+                            koers_window_new_undo_toast (koers_session_get_store (self->session),
+                                                         text));
 }
 
 static void

@@ -7,6 +7,8 @@
 #include "koers-bench.h"
 #include "koers-error-dialog.h"
 #include "koers-participants-view.h"
+#include "koers-preferences-window.h"
+#include "koers-restore-window.h"
 #include "koers-window.h"
 
 struct _KoersWindow
@@ -19,6 +21,8 @@ struct _KoersWindow
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
   AdwStatusPage        *error_page;
+  GtkRevealer          *read_only_revealer;
+  GtkLabel             *read_only_label;
 
   KoersSession         *session;
 };
@@ -175,6 +179,19 @@ koers_window_class_init (KoersWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, KoersWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, KoersWindow, read_only_revealer);
+  gtk_widget_class_bind_template_child (widget_class, KoersWindow, read_only_label);
+
+  /* On the window, not as application accelerators: a text field that has typing to undo
+   * gets Ctrl+Z first, and passes it on when it has none. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
+                                       "win.preferences", NULL);
 }
 
 /* Window actions with application-wide accelerators (Ctrl+N, Ctrl+F), so that they work
@@ -201,10 +218,9 @@ backup_thread (GTask        *task,
                gpointer      task_data,
                GCancellable *cancellable)
 {
-  const char *database = task_data;
-  g_autofree char *folder = koers_backup_default_folder (database);
+  char **paths = task_data;   /* the database and the backup folder */
   g_autoptr(GError) error = NULL;
-  char *made = koers_backup_make (database, folder, &error);
+  char *made = koers_backup_make (paths[0], paths[1], &error);
 
   if (made == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
@@ -237,6 +253,118 @@ on_backup_done_cb (GObject      *source,
   }
 }
 
+static void
+set_action_enabled (KoersWindow *self,
+                    const char  *name,
+                    gboolean     enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+static void
+update_undo_actions (KoersWindow *self)
+{
+  KoersStore *store = self->session ? koers_session_get_store (self->session) : NULL;
+
+  set_action_enabled (self, "undo", store != NULL && koers_store_can_undo (store));
+  set_action_enabled (self, "redo", store != NULL && koers_store_can_redo (store));
+  set_action_enabled (self, "undo-change", store != NULL && koers_store_can_undo (store));
+}
+
+/* Undo and redo go through the store, so every view's changes are covered; the toast
+ * says what was undone and offers to redo it. */
+static void
+revert (KoersWindow *self,
+        gboolean     redo)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = NULL;
+  KoersStore *store;
+  AdwToast *toast;
+  gboolean ok;
+
+  if (self->session == NULL)
+    return;
+  store = koers_session_get_store (self->session);
+  ok = redo ? koers_store_redo (store, &description, &error)
+            : koers_store_undo (store, &description, &error);
+  if (!ok)
+    {
+      koers_show_error (GTK_WIDGET (self), redo ? _("The Change Could Not Be Redone")
+                                                : _("The Change Could Not Be Undone"), error);
+      return;
+    }
+  /* Translators: a notification, "Undone: Phone changed" */
+  toast = adw_toast_new_format (redo ? _("Redone: %s") : _("Undone: %s"), description);
+  if (!redo)
+    {
+      adw_toast_set_button_label (toast, _("_Redo"));
+      adw_toast_set_action_name (toast, "win.redo");
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+undo_cb (GSimpleAction *action,
+         GVariant      *parameter,
+         gpointer       user_data)
+{
+  revert (KOERS_WINDOW (user_data), FALSE);
+}
+
+static void
+redo_cb (GSimpleAction *action,
+         GVariant      *parameter,
+         gpointer       user_data)
+{
+  revert (KOERS_WINDOW (user_data), TRUE);
+}
+
+/* The Undo button of a toast undoes the change the toast is about, and nothing else. */
+static void
+undo_change_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  KoersWindow *self = user_data;
+  KoersStore *store;
+
+  if (self->session == NULL)
+    return;
+  store = koers_session_get_store (self->session);
+  if (koers_store_get_last_change (store) != g_variant_get_int64 (parameter))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("Later changes came after this one: undo "
+                                                    "those first with Ctrl+Z")));
+      return;
+    }
+  revert (self, FALSE);
+}
+
+/**
+ * koers_window_new_undo_toast:
+ * @store: the store that just made the change
+ * @title: what happened, "Moved to Empowerment"
+ *
+ * Returns: (transfer full): a toast whose Undo button undoes exactly the newest change of
+ *   @store.
+ */
+AdwToast *
+koers_window_new_undo_toast (KoersStore *store,
+                             const char *title)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_detailed_action_name (toast, "win.undo-change");
+  adw_toast_set_action_target_value (toast,
+                                     g_variant_new_int64 (koers_store_get_last_change (store)));
+  return toast;
+}
+
 /* A verified copy now, in a thread; the window stays usable. */
 static void
 backup_now_cb (GSimpleAction *action,
@@ -250,9 +378,37 @@ backup_now_cb (GSimpleAction *action,
     return;
   g_simple_action_set_enabled (action, FALSE);
   task = g_task_new (self, NULL, on_backup_done_cb, NULL);
-  g_task_set_task_data (task, g_strdup (koers_store_get_path (koers_session_get_store (self->session))),
-                        g_free);
+  {
+    char **paths = g_new0 (char *, 3);
+    paths[0] = g_strdup (koers_store_get_path (koers_session_get_store (self->session)));
+    paths[1] = koers_session_dup_backup_folder (self->session);
+    g_task_set_task_data (task, paths, (GDestroyNotify) g_strfreev);
+  }
   g_task_run_in_thread (task, backup_thread);
+}
+
+static void
+preferences_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  KoersWindow *self = user_data;
+
+  if (self->session != NULL)
+    gtk_window_present (GTK_WINDOW (koers_preferences_window_new (GTK_WINDOW (self),
+                                                                  self->session)));
+}
+
+static void
+restore_cb (GSimpleAction *action,
+            GVariant      *parameter,
+            gpointer       user_data)
+{
+  KoersWindow *self = user_data;
+
+  if (self->session != NULL)
+    gtk_window_present (GTK_WINDOW (koers_restore_window_new (GTK_WINDOW (self),
+                                                              self->session)));
 }
 
 static void
@@ -284,10 +440,17 @@ koers_window_init (KoersWindow *self)
       g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
     }
   {
-    g_autoptr(GSimpleAction) backup = g_simple_action_new ("backup-now", NULL);
-    g_signal_connect_object (backup, "activate", G_CALLBACK (backup_now_cb), self, 0);
-    g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (backup));
+    static const GActionEntry entries[] = {
+      { "backup-now", backup_now_cb },
+      { "undo", undo_cb },
+      { "redo", redo_cb },
+      { "undo-change", undo_change_cb, "x" },
+      { "preferences", preferences_cb },
+      { "restore", restore_cb },
+    };
+    g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
   }
+  update_undo_actions (self);
 }
 
 /**
@@ -320,6 +483,17 @@ koers_window_get_session (KoersWindow *self)
   return self->session;
 }
 
+/* Adding a participant to a read-only database can only fail: Ctrl+N is greyed out instead. */
+static void
+update_read_only_actions (KoersWindow *self)
+{
+  KoersStore *store = self->session ? koers_session_get_store (self->session) : NULL;
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "new-participant");
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action),
+                               store == NULL || !koers_store_is_read_only (store));
+}
+
 /**
  * koers_window_set_session:
  * @self: a window
@@ -333,8 +507,21 @@ koers_window_set_session (KoersWindow  *self,
 {
   g_return_if_fail (KOERS_IS_WINDOW (self));
 
-  if (!g_set_object (&self->session, session))
+  if (self->session == session)
     return;
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (koers_session_get_store (self->session), self);
+  g_set_object (&self->session, session);
+  if (session != NULL)
+    {
+      KoersStore *store = koers_session_get_store (session);
+      g_signal_connect_object (store, "notify::can-undo", G_CALLBACK (update_undo_actions),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "notify::can-redo", G_CALLBACK (update_undo_actions),
+                               self, G_CONNECT_SWAPPED);
+    }
+  update_undo_actions (self);
+  update_read_only_actions (self);
 
   restore_size (self);
   if (session != NULL)
@@ -397,6 +584,26 @@ koers_window_show_open_error (KoersWindow  *self,
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_open_error_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
+}
+
+/**
+ * koers_window_set_read_only_banner:
+ * @self: a window
+ * @text: (nullable): what to say under the header bar, such as who else is writing the
+ *   database; %NULL hides the banner
+ *
+ * Shows (or hides) a banner at the top of the window that stays while the database is open
+ * read-only, so that the user knows before trying to change anything.
+ */
+void
+koers_window_set_read_only_banner (KoersWindow *self,
+                                   const char  *text)
+{
+  g_return_if_fail (KOERS_IS_WINDOW (self));
+
+  if (text != NULL)
+    gtk_label_set_label (self->read_only_label, text);
+  gtk_revealer_set_reveal_child (self->read_only_revealer, text != NULL);
 }
 
 /**

@@ -21,6 +21,10 @@ GtkWidget    *koers_window_show_open_error (KoersWindow    *self,
                                             const GError   *error);
 void          koers_window_add_toast       (KoersWindow    *self,
                                             AdwToast       *toast);
+void          koers_window_set_read_only_banner (KoersWindow *self,
+                                                 const char  *text);
+AdwToast     *koers_window_new_undo_toast  (KoersStore     *store,
+                                           const char     *title);
 GtkWidget    *koers_window_get_view        (KoersWindow    *self,
                                             const char     *name);
 

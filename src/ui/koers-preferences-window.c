@@ -1,0 +1,181 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "koers-preferences-window.h"
+#include "koers-restore-window.h"
+
+/* Settings of this workstation: who works here (named in the audit trail) and where the
+ * backups go, and the way back to a backup. */
+
+struct _KoersPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  AdwPreferencesGroup  *workstation_group;
+  AdwEntryRow          *name_row;
+  AdwActionRow         *folder_row;
+  GtkWidget            *default_folder_button;
+
+  KoersSession         *session;
+  GtkFileChooserNative *chooser;
+};
+
+G_DEFINE_FINAL_TYPE (KoersPreferencesWindow, koers_preferences_window,
+                     ADW_TYPE_PREFERENCES_WINDOW)
+
+static void
+update_folder (KoersPreferencesWindow *self)
+{
+  GSettings *settings = koers_session_get_settings (self->session);
+  g_autofree char *chosen = g_settings_get_string (settings, "backup-folder");
+  g_autofree char *folder = koers_session_dup_backup_folder (self->session);
+  g_autofree char *shown = g_filename_display_name (folder);
+
+  adw_action_row_set_subtitle (self->folder_row, shown);
+  gtk_widget_set_visible (self->default_folder_button, *chosen != '\0');
+}
+
+static void
+on_name_applied_cb (AdwEntryRow            *row,
+                    KoersPreferencesWindow *self)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+
+  g_settings_set_string (koers_session_get_settings (self->session), "staff-name", name);
+}
+
+static void
+on_chooser_response_cb (GtkNativeDialog        *chooser,
+                        int                     response,
+                        KoersPreferencesWindow *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = file ? g_file_get_path (file) : NULL;
+    }
+  g_clear_object (&self->chooser);
+  if (path != NULL)
+    g_settings_set_string (koers_session_get_settings (self->session), "backup-folder", path);
+}
+
+static void
+choose_folder_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  KoersPreferencesWindow *self = KOERS_PREFERENCES_WINDOW (widget);
+
+  if (self->chooser != NULL)
+    return;
+  self->chooser = gtk_file_chooser_native_new (_("Backup Folder"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                               _("_Select"), NULL);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response_cb),
+                           self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+default_folder_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  KoersPreferencesWindow *self = KOERS_PREFERENCES_WINDOW (widget);
+
+  g_settings_reset (koers_session_get_settings (self->session), "backup-folder");
+}
+
+static void
+restore_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  KoersPreferencesWindow *self = KOERS_PREFERENCES_WINDOW (widget);
+  GtkWindow *main_window = gtk_window_get_transient_for (GTK_WINDOW (self));
+  GtkWidget *restore;
+
+  /* The restore window belongs to the main window, where its toast shows. */
+  restore = koers_restore_window_new (main_window, self->session);
+  gtk_window_destroy (GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (restore));
+}
+
+static void
+koers_preferences_window_dispose (GObject *object)
+{
+  KoersPreferencesWindow *self = KOERS_PREFERENCES_WINDOW (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  gtk_widget_dispose_template (GTK_WIDGET (self), KOERS_TYPE_PREFERENCES_WINDOW);
+  g_clear_object (&self->session);
+
+  G_OBJECT_CLASS (koers_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+koers_preferences_window_class_init (KoersPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = koers_preferences_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/koers-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, workstation_group);
+  gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, name_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, folder_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow,
+                                        default_folder_button);
+
+  gtk_widget_class_install_action (widget_class, "preferences.choose-folder", NULL,
+                                   choose_folder_action);
+  gtk_widget_class_install_action (widget_class, "preferences.default-folder", NULL,
+                                   default_folder_action);
+  gtk_widget_class_install_action (widget_class, "preferences.restore", NULL, restore_action);
+}
+
+static void
+koers_preferences_window_init (KoersPreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * koers_preferences_window_new:
+ * @parent: the main window
+ * @session: the open database and its settings
+ *
+ * Returns: (transfer full): the preferences window.
+ */
+GtkWidget *
+koers_preferences_window_new (GtkWindow    *parent,
+                              KoersSession *session)
+{
+  KoersPreferencesWindow *self = g_object_new (KOERS_TYPE_PREFERENCES_WINDOW,
+                                               "transient-for", parent, NULL);
+  GSettings *settings = koers_session_get_settings (session);
+  g_autofree char *name = g_settings_get_string (settings, "staff-name");
+  g_autofree char *description = NULL;
+
+  self->session = g_object_ref (session);
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), name);
+  /* Translators: %s is the name of the computer account */
+  description = g_strdup_printf (_("The history of every change names who made it. Without a "
+                                   "name here, Koers uses the computer account’s: %s."),
+                                 g_get_real_name ());
+  adw_preferences_group_set_description (self->workstation_group, description);
+  g_signal_connect_object (self->name_row, "apply", G_CALLBACK (on_name_applied_cb), self, 0);
+  g_signal_connect_object (settings, "changed::backup-folder", G_CALLBACK (update_folder),
+                           self, G_CONNECT_SWAPPED);
+  update_folder (self);
+  return GTK_WIDGET (self);
+}
