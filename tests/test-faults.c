@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "koers-backup.h"
+#include "koers-backup-restore.h"
 #include "koers-test-utils.h"
 
 #define EXIT_SKIP 77
@@ -163,6 +164,10 @@ test_moved_deleted (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (count_named (rescued, "Amina"), ==, 1);
   assert_intact (rescued);
+  /* Restoring a backup writes past koers_store_begin(); it is stopped as well. */
+  g_assert_false (koers_store_restore (store, rescued, &error));
+  g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_MOVED);
+  g_clear_error (&error);
   g_assert_true (koers_store_backup_to (store, f->path, &error));
   g_assert_no_error (error);
   g_clear_object (&store);

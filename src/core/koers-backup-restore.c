@@ -218,6 +218,9 @@ koers_store_restore (KoersStore  *self,
   g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->transaction_depth == 0, FALSE);
 
+  /* The copy bypasses koers_store_begin(), so it checks for itself. */
+  if (!koers_store_check_not_moved (self, error))
+    return FALSE;
   info = koers_backup_inspect (backup, error);
   if (info == NULL)
     return FALSE;

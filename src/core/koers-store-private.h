@@ -65,6 +65,8 @@ gboolean   koers_store_validate_text   (const char  *text,
                                         gsize        max_length,
                                         const char  *label,
                                         GError     **error);
+gboolean   koers_store_check_not_moved (KoersStore  *self,
+                                        GError     **error);
 
 gboolean   koers_store_audit_install   (KoersStore  *self,
                                         GError     **error);

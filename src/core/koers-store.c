@@ -738,10 +738,14 @@ quick_check (sqlite3     *db,
       return TRUE;
     }
   if (rc == SQLITE_ROW || (rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
-    g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_CORRUPT,
-                 _("“%s” is damaged (%s)."), name,
+    {
+      /* SQLite's report names pages and b-trees: for the log, not for the people. */
+      g_message ("%s fails the check: %s", path,
                  rc == SQLITE_ROW ? (const char *) sqlite3_column_text (stmt, 0)
                                   : sqlite3_errmsg (db));
+      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged: parts of it can no longer be read."), name);
+    }
   else
     g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FAILED,
                  _("Koers could not read or write “%s” (%s)."), name, sqlite3_errmsg (db));
@@ -1162,9 +1166,9 @@ koers_store_backup_to (KoersStore  *self,
  * synchronisation program), stays open under its old inode: SQLite would go on writing into
  * a file nobody opens again, and everything after the deletion would be lost at close. So
  * before each write, check that the path still leads to the file that is open. */
-static gboolean
-check_not_moved (KoersStore  *self,
-                 GError     **error)
+gboolean
+koers_store_check_not_moved (KoersStore  *self,
+                             GError     **error)
 {
   g_autofree char *name = NULL;
   int moved = 0;
@@ -1205,7 +1209,7 @@ koers_store_begin (KoersStore  *self,
   if (self->read_only)
     return set_read_only_error (self, error);
 
-  if (!check_not_moved (self, error))
+  if (!koers_store_check_not_moved (self, error))
     return FALSE;
 
   if (!exec (self, self->transaction_depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT nested",

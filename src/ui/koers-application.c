@@ -1,11 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib-unix.h>
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdlib.h>
 
 #include "koers-application.h"
+#include "koers-backup-restore.h"
 #include "koers-backup.h"
 #include "koers-demo.h"
 #include "koers-error-dialog.h"
@@ -180,6 +183,14 @@ koers_application_handle_local_options (GApplication *application,
   return -1;
 }
 
+static void open_database (KoersApplication      *self,
+                           KoersWindow           *window,
+                           KoersLock             *lock,
+                           const KoersLockHolder *holder);
+static void ask_about_damage (KoersApplication *self,
+                              KoersWindow      *window,
+                              const GError     *error);
+
 static void
 on_check_done_cb (GObject      *source,
                   GAsyncResult *result,
@@ -187,9 +198,16 @@ on_check_done_cb (GObject      *source,
 {
   g_autoptr(GtkWidget) window = user_data;
   g_autoptr(GError) error = NULL;
+  KoersApplication *self;
 
-  if (!koers_store_check_finish (KOERS_STORE (source), result, &error)
-      && gtk_widget_get_visible (window))
+  if (koers_store_check_finish (KOERS_STORE (source), result, &error)
+      || !gtk_widget_get_visible (window))
+    return;
+  self = KOERS_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+  if (self != NULL && g_error_matches (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_CORRUPT)
+      && !koers_store_is_read_only (KOERS_STORE (source)))
+    ask_about_damage (self, KOERS_WINDOW (window), error);
+  else
     koers_show_error (window, _("The Database Is Damaged"), error);
 }
 
@@ -226,6 +244,139 @@ heartbeat_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static void
+keep_lock (KoersApplication *self,
+           KoersLock        *lock)
+{
+  if (lock == NULL || self->lock != NULL)
+    {
+      g_clear_object (&lock);
+      return;
+    }
+  self->lock = lock;
+  self->heartbeat_id = g_timeout_add_seconds (KOERS_LOCK_HEARTBEAT_INTERVAL, heartbeat_cb, self);
+}
+
+/* Where backups are looked for when the database cannot be opened, so without a session. */
+static char *
+backup_folder (KoersApplication *self)
+{
+  g_autoptr(GSettings) settings = koers_settings_new ();
+  g_autofree char *chosen = g_settings_get_string (settings, "backup-folder");
+
+  if (*chosen != '\0')
+    return g_steal_pointer (&chosen);
+  return koers_backup_default_folder (self->database);
+}
+
+/* Opens the damaged database read-only, for whatever can still be read; nothing is written. */
+static void
+open_damaged_read_only (KoersApplication *self,
+                        KoersWindow      *window)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = NULL;
+  g_autoptr(KoersSession) session = NULL;
+  g_autoptr(GSettings) settings = koers_settings_new ();
+  const char *reason = _("The database is damaged. Koers shows what it can still read and "
+                         "changes nothing.");
+
+  store = koers_store_open_full (self->database,
+                                 KOERS_STORE_OPEN_DEFER_CHECK | KOERS_STORE_OPEN_READ_ONLY, 5000,
+                                 -1, &error);
+  if (store == NULL)
+    {
+      koers_window_show_open_error (window, self->database, error);
+      return;
+    }
+  koers_store_set_read_only_reason (store, reason);
+  session = koers_session_new (store, settings);
+  koers_window_set_session (window, session);
+  {
+    g_autofree char *banner = g_strdup_printf (_("Read-only: %s"), reason);
+    koers_window_set_read_only_banner (window, banner);
+  }
+}
+
+/* Puts the newest good backup in place of the damaged file (which is kept aside) and opens
+ * that. */
+static void
+restore_newest (KoersApplication *self,
+                KoersWindow      *window)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = backup_folder (self);
+  g_autofree char *newest = koers_backup_find_newest_good (folder, &error);
+  g_autofree char *aside = NULL;
+  g_autoptr(KoersBackupInfo) info = NULL;
+
+  if (newest != NULL)
+    info = koers_backup_inspect (newest, NULL);
+  if (newest == NULL || !koers_backup_restore_file (newest, self->database, &aside, &error))
+    {
+      koers_window_show_open_error (window, self->database, error);
+      return;
+    }
+  open_database (self, window, NULL, NULL);
+  {
+    g_autoptr(GDateTime) local = info ? g_date_time_to_local (info->modified) : NULL;
+    g_autofree char *when = local ? g_date_time_format (local, "%d-%m-%Y %H:%M") : g_strdup ("");
+    g_autofree char *kept = aside ? g_filename_display_basename (aside) : g_strdup ("");
+    /* Translators: a notification after a damaged database was replaced by a backup */
+    AdwToast *toast = adw_toast_new_format (_("Restored the backup of %s; the damaged file "
+                                              "is kept as %s"), when, kept);
+    adw_toast_set_timeout (toast, 0);
+    koers_window_add_toast (window, toast);
+  }
+}
+
+static void
+on_damage_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       KoersApplication *self)
+{
+  KoersWindow *window = KOERS_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+
+  /* The damaged store closes first: its file is about to be moved or reopened. */
+  koers_window_set_session (window, NULL);
+  if (g_strcmp0 (response, "restore") == 0)
+    restore_newest (self, window);
+  else if (g_strcmp0 (response, "read-only") == 0)
+    open_damaged_read_only (self, window);
+  else
+    g_application_quit (G_APPLICATION (self));
+}
+
+/* A damaged database, found when opening or by the check that follows: restore the newest
+ * good backup, look at it read-only, or quit. Nothing is written to the damaged file. */
+static void
+ask_about_damage (KoersApplication *self,
+                  KoersWindow      *window,
+                  const GError     *error)
+{
+  g_autofree char *folder = backup_folder (self);
+  g_autofree char *shown = g_filename_display_name (folder);
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  body = g_strdup_printf (_("%s\n\nKoers can put the newest good backup from %s in its "
+                            "place; the damaged file is kept beside it. Changes made after "
+                            "that backup are not in it. Or open the damaged file read-only to "
+                            "see what can still be read."), error->message, shown);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window),
+                                                       _("The Database Is Damaged"), body));
+  adw_message_dialog_add_responses (dialog,
+                                    "quit", _("_Quit"),
+                                    "read-only", _("Open _Read-Only"),
+                                    "restore", _("_Restore Newest Backup"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "restore");
+  adw_message_dialog_set_close_response (dialog, "quit");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_damage_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Opens the database in @window (or a new window): read-only when @holder is someone else
  * who holds the lock, else writing under @lock (transfer full), which the application
  * keeps until it shuts down. */
@@ -250,7 +401,13 @@ open_database (KoersApplication      *self,
       if (window == NULL)
         window = koers_window_new (GTK_APPLICATION (self), NULL);
       gtk_window_present (GTK_WINDOW (window));
-      koers_window_show_open_error (window, self->database, error);
+      if (g_error_matches (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_CORRUPT) && holder == NULL)
+        {
+          keep_lock (self, g_steal_pointer (&owned_lock));
+          ask_about_damage (self, window, error);
+        }
+      else
+        koers_window_show_open_error (window, self->database, error);
       return;
     }
 
@@ -276,12 +433,7 @@ open_database (KoersApplication      *self,
     }
   gtk_window_present (GTK_WINDOW (window));
 
-  if (owned_lock != NULL)
-    {
-      self->lock = g_steal_pointer (&owned_lock);
-      self->heartbeat_id = g_timeout_add_seconds (KOERS_LOCK_HEARTBEAT_INTERVAL, heartbeat_cb,
-                                                  self);
-    }
+  keep_lock (self, g_steal_pointer (&owned_lock));
   koers_store_check_async (store, NULL, on_check_done_cb, g_object_ref (window));
   /* A verified copy at the first start of each day, made in a thread; a reader leaves that
    * to whoever writes, rather than writing next to the database itself. */
@@ -416,6 +568,13 @@ quit_cb (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+static gboolean
+quit_on_signal_cb (gpointer user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 koers_application_startup (GApplication *application)
 {
@@ -429,6 +588,11 @@ koers_application_startup (GApplication *application)
   static const char *search_accels[] = { "<Control>f", NULL };
 
   G_APPLICATION_CLASS (koers_application_parent_class)->startup (application);
+
+  /* Logging out or a kill ends Koers as Quit does: the lock is let go. */
+  g_unix_signal_add (SIGTERM, quit_on_signal_cb, application);
+  g_unix_signal_add (SIGINT, quit_on_signal_cb, application);
+  g_unix_signal_add (SIGHUP, quit_on_signal_cb, application);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), actions, G_N_ELEMENTS (actions),
                                    application);
