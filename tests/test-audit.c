@@ -188,6 +188,20 @@ test_rename_found (Fixture       *f,
   g_assert_cmpuint (old->len, ==, 1);
 }
 
+/* Saving a field with the value it has is nothing to undo. */
+static void
+test_same_value_not_undoable (Fixture       *f,
+                              gconstpointer  data)
+{
+  gint64 last;
+
+  set_text (f, KOERS_PARTICIPANT_FIELD_PHONE, "06 5");
+  last = koers_store_get_last_change (f->store);
+  set_text (f, KOERS_PARTICIPANT_FIELD_PHONE, "06 5");
+  set_text (f, KOERS_PARTICIPANT_FIELD_PHONE, " 06 5 ");
+  g_assert_cmpint (koers_store_get_last_change (f->store), ==, last);
+}
+
 static void
 test_failed_write_leaves_no_trail (Fixture       *f,
                                    gconstpointer  data)
@@ -497,6 +511,7 @@ main (int   argc,
   ADD ("every-column-labelled", test_every_column_labelled);
   ADD ("field-change-recorded", test_field_change_recorded);
   ADD ("rename-found", test_rename_found);
+  ADD ("same-value-not-undoable", test_same_value_not_undoable);
   ADD ("failed-write-leaves-no-trail", test_failed_write_leaves_no_trail);
   ADD ("undo-redo-steps", test_undo_redo_steps);
   ADD ("undo-phase-move", test_undo_phase_move);

@@ -87,13 +87,24 @@ add_participant (KoersStore  *store,
   return koers_participant_get_id (p);
 }
 
+/* How many participants called @given the file at @path holds, read past the store. */
 static gint64
 count_named (const char *path,
              const char *given)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM participant WHERE given_name = '%s'",
-                                          given);
-  return koers_test_query_int (path, sql);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM participant WHERE given_name = ?1",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, given, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
 }
 
 static void

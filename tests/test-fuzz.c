@@ -19,7 +19,7 @@
 #include "koers-test-utils.h"
 
 #define TODAY "2026-06-15"
-#define DEFAULT_ROUNDS 300
+#define DEFAULT_ROUNDS 200
 #define MEGABYTE (1024 * 1024)
 
 typedef struct {
@@ -707,11 +707,15 @@ check_undo_redo (Fuzz           *fz,
   g_autofree char *undone = NULL;
   g_autofree char *redone = NULL;
 
-  /* Only when the call changed what the user sees: setting the same value again is left
-   * out (the audit trail still records it, with nothing in it to undo). */
+  /* Setting the same value again changes nothing a person sees: nothing to undo either. */
+  if (strcmp (after_change, before_change->record) == 0)
+    {
+      FUZZ_CHECK (fz, koers_store_get_last_change (fz->store) == change_before,
+                  "saving the same value put an empty change on the undo stack");
+      return;
+    }
   if (!koers_store_can_undo (fz->store)
-      || koers_store_get_last_change (fz->store) == change_before
-      || strcmp (after_change, before_change->record) == 0)
+      || koers_store_get_last_change (fz->store) == change_before)
     return;
   FUZZ_CHECK (fz, koers_store_undo (fz->store, NULL, &error), "undo failed: %s",
               error ? error->message : "");

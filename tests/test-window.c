@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
 
@@ -1355,6 +1356,38 @@ test_restore (Fixture       *f,
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), "undo"));
 }
 
+/* The database file deleted while Koers has it open: the edit is refused with a way out,
+ * the typed text stays, and a copy of everything saved can be written. */
+static void
+test_database_deleted (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) rescued = NULL;
+  g_autofree char *copy = NULL;
+  AdwMessageDialog *dialog;
+
+  open_window (f, 5);
+  select_new_participant (f);
+  g_assert_cmpint (g_unlink (koers_store_get_path (f->store)), ==, 0);
+
+  apply_row (f, "phone_row", "06 7777 8888");
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "save-copy"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "save-copy");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dossier_child (f, "phone_row"))), ==,
+                   "06 7777 8888");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  copy = g_build_filename (f->dir, "rescued.db", NULL);
+  g_assert_true (koers_window_save_copy (f->window, copy, &error));
+  g_assert_no_error (error);
+  rescued = koers_store_open (copy, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (koers_store_count_participants (rescued, NULL), ==, 6);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1389,6 +1422,7 @@ main (int   argc,
   ADD ("history-and-erase", test_history_and_erase);
   ADD ("preferences", test_preferences);
   ADD ("restore", test_restore);
+  ADD ("database-deleted", test_database_deleted);
   ADD ("read-only", test_read_only);
 #undef ADD
 

@@ -525,6 +525,9 @@ koers_store_get_actor (KoersStore *self)
 
 /* ---- undo and redo ----------------------------------------------------------------- */
 
+static gboolean change_is_visible (KoersStore *self,
+                                   gint64      change);
+
 /* Called by koers_store_commit() when an outermost transaction committed. */
 void
 koers_store_audit_committed (KoersStore *self)
@@ -534,7 +537,7 @@ koers_store_audit_committed (KoersStore *self)
   gboolean could_redo = koers_store_can_redo (self);
 
   self->committed_change = 0;
-  if (change == 0)
+  if (change == 0 || !change_is_visible (self, change))
     return;
 
   switch (self->revert_mode)
@@ -679,6 +682,25 @@ load_entries (KoersStore  *self,
       return NULL;
     }
   return g_steal_pointer (&entries);
+}
+
+/* Saving a field with the value it had writes only bookkeeping (updated_at): nothing a
+ * person would want to undo, so it does not go on the stack. */
+static gboolean
+change_is_visible (KoersStore *self,
+                   gint64      change)
+{
+  g_autoptr(GArray) entries = load_entries (self, change, NULL);
+
+  for (guint i = 0; entries != NULL && i < entries->len; i++)
+    {
+      Entry *e = &g_array_index (entries, Entry, i);
+      const ColumnInfo *info = e->column ? find_column (e->table, e->column) : NULL;
+
+      if (!g_str_equal (e->action, "update") || info == NULL || info->kind != VALUE_HIDDEN)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Table and column names for SQL text come from the trail, so they are checked against the

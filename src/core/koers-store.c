@@ -1120,7 +1120,9 @@ koers_store_get_read_only_reason (KoersStore *self)
  * @error: return location for an error
  *
  * Copies the whole database to @destination with SQLite's online backup, which gives a
- * consistent copy even while the database is in use.
+ * consistent copy even while the database is in use. It also works after
+ * %KOERS_STORE_ERROR_MOVED, from the file that is still open: that is how what the store
+ * holds is saved again, to a new file or back where the database was.
  *
  * Returns: %TRUE when the copy is complete.
  */

@@ -32,6 +32,15 @@ koers_error_dialog_new (GtkWindow    *parent,
   return dialog;
 }
 
+static void
+on_response_cb (AdwMessageDialog *dialog,
+                const char       *response,
+                GtkWidget        *root)
+{
+  if (g_strcmp0 (response, "save-copy") == 0)
+    gtk_widget_activate_action (root, "win.save-copy", NULL);
+}
+
 /**
  * koers_show_error:
  * @widget: a widget inside the window the error belongs to
@@ -50,5 +59,15 @@ koers_show_error (GtkWidget    *widget,
 
   dialog = koers_error_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                    heading, error);
+  /* The file went away under Koers: what Koers still holds is offered to be saved. */
+  if (g_error_matches (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_MOVED) && root != NULL)
+    {
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "save-copy",
+                                       _("_Save a Copy…"));
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save-copy",
+                                                  ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-copy");
+      g_signal_connect_object (dialog, "response", G_CALLBACK (on_response_cb), root, 0);
+    }
   gtk_window_present (GTK_WINDOW (dialog));
 }

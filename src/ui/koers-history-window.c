@@ -40,50 +40,79 @@ format_when (const char *at)
   return g_date_time_format (local, "%d-%m-%Y %H:%M");
 }
 
-static GtkWidget *
-create_row (gpointer item_pointer,
-            gpointer user_data)
+/* One line of what a change did: "Phone: — → 06 1234 5678", "Obstacle added: Medical · …". */
+static char *
+describe_line (KoersHistoryItem *item)
 {
-  KoersHistoryItem *item = item_pointer;
   const char *old_value = koers_history_item_get_old_value (item);
   const char *new_value = koers_history_item_get_new_value (item);
-  g_autofree char *title = koers_history_item_describe (item);
-  g_autofree char *when = format_when (koers_history_item_get_at (item));
-  g_autofree char *values = NULL;
-  g_autofree char *who = NULL;
-  g_autofree char *subtitle = NULL;
-  GtkWidget *row = adw_action_row_new ();
+  const char *record = koers_history_item_get_record (item);
+  g_autofree char *what = koers_history_item_describe (item);
 
   switch (koers_history_item_get_action (item))
     {
     case KOERS_HISTORY_ADDED:
-      values = g_strdup (new_value ? new_value : "");
-      break;
     case KOERS_HISTORY_REMOVED:
-      values = g_strdup (old_value ? old_value : "");
-      break;
+      {
+        const char *summary = koers_history_item_get_action (item) == KOERS_HISTORY_ADDED
+                              ? new_value : old_value;
+        if (summary == NULL || *summary == '\0')
+          return g_steal_pointer (&what);
+        /* Translators: a record added or removed, and what it held: "Note added: 25-11-2026 · Call" */
+        return g_strdup_printf (_("%s: %s"), what, summary);
+      }
     case KOERS_HISTORY_ERASED:
-      values = g_strdup ("");
-      break;
+      return g_steal_pointer (&what);
     case KOERS_HISTORY_CHANGED:
     default:
-      /* Translators: a value before and after a change; "—" stands for empty */
-      values = g_strdup_printf (_("%s → %s"),
+      {
+        g_autofree char *field = NULL;
+
+        /* A field of another record than the participant says which record it is. */
+        if (g_strcmp0 (record, _("Participant")) == 0 || koers_history_item_get_field (item) == NULL)
+          field = g_strdup (koers_history_item_get_field (item) ? koers_history_item_get_field (item)
+                                                                : record);
+        else
+          /* Translators: a field of a record: "Phase · Until" */
+          field = g_strdup_printf (_("%s · %s"), record, koers_history_item_get_field (item));
+        /* Translators: a field, its value before and after a change; "—" stands for empty */
+        return g_strdup_printf (_("%s: %s → %s"), field,
                                 old_value && *old_value ? old_value : "—",
                                 new_value && *new_value ? new_value : "—");
-      break;
+      }
+    }
+}
+
+/* One row per change: what it was, every field it touched, and who made it when where. */
+static GtkWidget *
+create_row (KoersHistoryWindow *self,
+            GListModel         *items,
+            guint               first,
+            guint               end)
+{
+  g_autoptr(KoersHistoryItem) item = g_list_model_get_item (items, first);
+  g_autofree char *title = koers_store_describe_change (koers_session_get_store (self->session),
+                                                        koers_history_item_get_change_id (item));
+  g_autofree char *when = format_when (koers_history_item_get_at (item));
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  GtkWidget *row = adw_action_row_new ();
+
+  for (guint i = first; i < end; i++)
+    {
+      g_autoptr(KoersHistoryItem) line = g_list_model_get_item (items, i);
+      g_autofree char *text = describe_line (line);
+      g_string_append_printf (subtitle, "%s\n", text);
     }
   /* Translators: who made a change, when, and on which workstation */
-  who = g_strdup_printf (_("%s · %s · %s"),
-                         *koers_history_item_get_actor (item)
-                           ? koers_history_item_get_actor (item) : _("Unknown"),
-                         when, koers_history_item_get_host (item));
-  subtitle = *values ? g_strdup_printf ("%s\n%s", values, who) : g_strdup (who);
+  g_string_append_printf (subtitle, _("%s · %s · %s"),
+                          *koers_history_item_get_actor (item)
+                            ? koers_history_item_get_actor (item) : _("Unknown"),
+                          when, koers_history_item_get_host (item));
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   if (koers_history_item_get_is_undo (item))
     {
       GtkWidget *badge = gtk_label_new (C_("history", "Undo"));
@@ -92,6 +121,32 @@ create_row (gpointer item_pointer,
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge);
     }
   return row;
+}
+
+static void
+fill_list (KoersHistoryWindow *self)
+{
+  guint n = g_list_model_get_n_items (self->items);
+  GtkWidget *child;
+  guint first = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
+    gtk_list_box_remove (self->list, child);
+  while (first < n)
+    {
+      g_autoptr(KoersHistoryItem) item = g_list_model_get_item (self->items, first);
+      gint64 change = koers_history_item_get_change_id (item);
+      guint end = first + 1;
+
+      for (; end < n; end++)
+        {
+          g_autoptr(KoersHistoryItem) next = g_list_model_get_item (self->items, end);
+          if (koers_history_item_get_change_id (next) != change)
+            break;
+        }
+      gtk_list_box_append (self->list, create_row (self, self->items, first, end));
+      first = end;
+    }
 }
 
 static void
@@ -107,7 +162,7 @@ reload (KoersHistoryWindow *self)
       koers_show_error (GTK_WIDGET (self), _("The History Could Not Be Read"), error);
       self->items = G_LIST_MODEL (g_list_store_new (KOERS_TYPE_HISTORY_ITEM));
     }
-  gtk_list_box_bind_model (self->list, self->items, create_row, NULL, NULL);
+  fill_list (self);
   gtk_stack_set_visible_child_name (self->stack,
                                     g_list_model_get_n_items (self->items) > 0 ? "list"
                                                                                 : "empty");

@@ -388,6 +388,71 @@ backup_now_cb (GSimpleAction *action,
 }
 
 static void
+on_save_copy_response_cb (GtkNativeDialog *chooser,
+                          int              response,
+                          KoersWindow     *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  path = file ? g_file_get_path (file) : NULL;
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+  if (path == NULL || self->session == NULL)
+    return;
+  if (!koers_window_save_copy (self, path, &error))
+    {
+      koers_show_error (GTK_WIDGET (self), _("The Copy Could Not Be Saved"), error);
+      return;
+    }
+  {
+    g_autofree char *shown = g_filename_display_name (path);
+    adw_toast_overlay_add_toast (self->toast_overlay,
+                                 adw_toast_new_format (_("Saved a copy as %s"), shown));
+  }
+}
+
+/**
+ * koers_window_save_copy:
+ * @self: a window with a session
+ * @path: the file to write
+ * @error: return location for an error
+ *
+ * Writes everything the open database holds to @path: the way out when the database file
+ * was moved or deleted while Koers had it open.
+ *
+ * Returns: %TRUE when written.
+ */
+gboolean
+koers_window_save_copy (KoersWindow  *self,
+                        const char   *path,
+                        GError      **error)
+{
+  g_return_val_if_fail (KOERS_IS_WINDOW (self) && self->session != NULL, FALSE);
+  return koers_store_backup_to (koers_session_get_store (self->session), path, error);
+}
+
+static void
+save_copy_cb (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  KoersWindow *self = user_data;
+  GtkFileChooserNative *chooser;
+
+  if (self->session == NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Save a Copy of the Database"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "koers.db");
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_save_copy_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
 preferences_cb (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
@@ -446,6 +511,7 @@ koers_window_init (KoersWindow *self)
       { "redo", redo_cb },
       { "undo-change", undo_change_cb, "x" },
       { "preferences", preferences_cb },
+      { "save-copy", save_copy_cb },
       { "restore", restore_cb },
     };
     g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);

@@ -25,6 +25,9 @@ void          koers_window_set_read_only_banner (KoersWindow *self,
                                                  const char  *text);
 AdwToast     *koers_window_new_undo_toast  (KoersStore     *store,
                                            const char     *title);
+gboolean      koers_window_save_copy       (KoersWindow    *self,
+                                           const char     *path,
+                                           GError        **error);
 GtkWidget    *koers_window_get_view        (KoersWindow    *self,
                                             const char     *name);
 
