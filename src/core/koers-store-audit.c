@@ -5,8 +5,6 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "koers-country.h"
-#include "koers-enum-types.h"
 #include "koers-store-private.h"
 
 /* The audit trail and undo/redo.
@@ -19,149 +17,6 @@
  * An entry keeps the old and the new value exactly as stored, so any change can be reverted
  * generically: undo writes the reverse of a change as a new change (which the trail shows
  * too), and redo reverts that one. The stacks hold changes of this session only. */
-
-typedef enum {
-  VALUE_TEXT,
-  VALUE_HIDDEN,
-  VALUE_DATE,
-  VALUE_ENUM,
-  VALUE_STAFF,
-  VALUE_COUNTRY,
-  VALUE_MONEY,
-  VALUE_BOOLEAN,
-} ValueKind;
-
-typedef struct {
-  const char *table;
-  const char *column;
-  const char *label;
-  ValueKind   kind;
-  GType     (*enum_type) (void);
-  gboolean    summary;    /* part of the one-line summary of an added or removed record */
-} ColumnInfo;
-
-typedef struct {
-  const char *table;
-  const char *label;
-} TableInfo;
-
-static const TableInfo tables[] = {
-  { "participant", N_("Participant") },
-  { "phase_history", N_("Phase") },
-  { "obstacle", N_("Obstacle") },
-  { "contact_note", N_("Note") },
-  { "document", N_("Document") },
-  { "business_plan", N_("Business plan") },
-  { "plan_goal", N_("Goal") },
-  { "plan_action", N_("Action") },
-  { "staff", N_("Staff member") },
-};
-
-/* Every audited column, so that the trail speaks the language of the dossier. A test checks
- * that each column of the schema is here. */
-static const ColumnInfo columns[] = {
-  { "participant", "id", NULL, VALUE_HIDDEN },
-  { "participant", "code", N_("Dossier code"), VALUE_TEXT, NULL, TRUE },
-  { "participant", "given_name", N_("Given name"), VALUE_TEXT, NULL, TRUE },
-  { "participant", "family_name", N_("Family name"), VALUE_TEXT, NULL, TRUE },
-  { "participant", "alias", N_("Alias"), VALUE_TEXT },
-  { "participant", "sex", N_("Sex"), VALUE_ENUM, koers_sex_get_type },
-  { "participant", "birth_date", N_("Date of birth"), VALUE_DATE },
-  { "participant", "country", N_("Country of origin"), VALUE_COUNTRY },
-  { "participant", "nationality", N_("Nationality"), VALUE_COUNTRY },
-  { "participant", "languages", N_("Languages"), VALUE_TEXT },
-  { "participant", "phone", N_("Phone"), VALUE_TEXT },
-  { "participant", "situation", N_("Stays at"), VALUE_ENUM, koers_situation_get_type },
-  { "participant", "referrer", N_("Referred by"), VALUE_TEXT },
-  { "participant", "target_group", N_("Target group"), VALUE_ENUM, koers_target_group_get_type },
-  { "participant", "phase", N_("Current phase"), VALUE_ENUM, koers_phase_get_type },
-  { "participant", "phase_since", N_("In phase since"), VALUE_DATE },
-  { "participant", "status", N_("Status"), VALUE_ENUM, koers_status_get_type },
-  { "participant", "case_manager_id", N_("Case manager"), VALUE_STAFF },
-  { "participant", "created_at", NULL, VALUE_HIDDEN },
-  { "participant", "updated_at", NULL, VALUE_HIDDEN },
-  { "participant", "name_key", NULL, VALUE_HIDDEN },
-  { "participant", "search_key", NULL, VALUE_HIDDEN },
-  { "participant", "trajectory_holder_id", N_("Trajectory holder"), VALUE_STAFF },
-  { "participant", "buddy_id", N_("Buddy / volunteer"), VALUE_STAFF },
-  { "participant", "commitment_date", N_("Commitment to return"), VALUE_DATE },
-  { "participant", "planned_departure", N_("Planned departure"), VALUE_DATE },
-  { "participant", "exit_date", N_("End date"), VALUE_DATE },
-  { "participant", "exit_reason", N_("Reason"), VALUE_TEXT },
-
-  { "phase_history", "id", NULL, VALUE_HIDDEN },
-  { "phase_history", "participant_id", NULL, VALUE_HIDDEN },
-  { "phase_history", "phase", N_("Phase"), VALUE_ENUM, koers_phase_get_type, TRUE },
-  { "phase_history", "from_date", N_("From"), VALUE_DATE, NULL, TRUE },
-  { "phase_history", "to_date", N_("Until"), VALUE_DATE },
-
-  { "obstacle", "id", NULL, VALUE_HIDDEN },
-  { "obstacle", "participant_id", NULL, VALUE_HIDDEN },
-  { "obstacle", "kind", N_("Kind"), VALUE_ENUM, koers_obstacle_kind_get_type, TRUE },
-  { "obstacle", "description", N_("Description"), VALUE_TEXT, NULL, TRUE },
-  { "obstacle", "status", N_("Status"), VALUE_ENUM, koers_obstacle_status_get_type },
-  { "obstacle", "opened_date", N_("Opened"), VALUE_DATE },
-  { "obstacle", "resolved_date", N_("Resolved"), VALUE_DATE },
-
-  { "contact_note", "id", NULL, VALUE_HIDDEN },
-  { "contact_note", "participant_id", NULL, VALUE_HIDDEN },
-  { "contact_note", "note_date", N_("Date"), VALUE_DATE, NULL, TRUE },
-  { "contact_note", "kind", N_("Kind of contact"), VALUE_ENUM, koers_note_kind_get_type, TRUE },
-  { "contact_note", "author_id", N_("Written by"), VALUE_STAFF },
-  { "contact_note", "text", N_("Note"), VALUE_TEXT, NULL, TRUE },
-
-  { "document", "id", NULL, VALUE_HIDDEN },
-  { "document", "participant_id", NULL, VALUE_HIDDEN },
-  { "document", "kind", N_("Document"), VALUE_ENUM, koers_document_kind_get_type, TRUE },
-  { "document", "status", N_("Status"), VALUE_ENUM, koers_document_status_get_type, TRUE },
-  { "document", "requested_date", N_("Requested"), VALUE_DATE },
-  { "document", "obtained_date", N_("Obtained"), VALUE_DATE },
-  { "document", "note", N_("Note"), VALUE_TEXT },
-
-  { "business_plan", "participant_id", NULL, VALUE_HIDDEN },
-  { "business_plan", "idea", N_("Idea"), VALUE_TEXT, NULL, TRUE },
-  { "business_plan", "sector", N_("Sector"), VALUE_TEXT },
-  { "business_plan", "place", N_("Place"), VALUE_TEXT },
-  { "business_plan", "startup_cents", N_("Start-up costs"), VALUE_MONEY },
-  { "business_plan", "funding", N_("Funding"), VALUE_TEXT },
-  { "business_plan", "status", N_("Status"), VALUE_ENUM, koers_business_status_get_type },
-
-  { "plan_goal", "id", NULL, VALUE_HIDDEN },
-  { "plan_goal", "participant_id", NULL, VALUE_HIDDEN },
-  { "plan_goal", "title", N_("Goal"), VALUE_TEXT, NULL, TRUE },
-
-  { "plan_action", "id", NULL, VALUE_HIDDEN },
-  { "plan_action", "goal_id", NULL, VALUE_HIDDEN },
-  { "plan_action", "description", N_("Action"), VALUE_TEXT, NULL, TRUE },
-  { "plan_action", "owner", N_("Owner"), VALUE_TEXT },
-  { "plan_action", "due_date", N_("Due"), VALUE_DATE },
-  { "plan_action", "done_date", N_("Done"), VALUE_DATE },
-
-  { "staff", "id", NULL, VALUE_HIDDEN },
-  { "staff", "name", N_("Name"), VALUE_TEXT, NULL, TRUE },
-  { "staff", "role", N_("Role"), VALUE_ENUM, koers_staff_role_get_type },
-  { "staff", "active", N_("Active"), VALUE_BOOLEAN },
-  { "staff", "created_at", NULL, VALUE_HIDDEN },
-};
-
-static const ColumnInfo *
-find_column (const char *table,
-             const char *column)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
-    if (g_str_equal (columns[i].table, table) && g_str_equal (columns[i].column, column))
-      return &columns[i];
-  return NULL;
-}
-
-static const char *
-table_label (const char *table)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-    if (g_str_equal (tables[i].table, table))
-      return _(tables[i].label);
-  return table;
-}
 
 /* ---- SQL functions the triggers call ---------------------------------------------- */
 
@@ -267,8 +122,9 @@ quote_identifier (const char *name)
   return g_string_free (g_steal_pointer (&quoted), FALSE);
 }
 
-static GPtrArray *
-query_strings (KoersStore  *self,
+/* The first @n_columns columns of every row of @sql (with @arg bound to ?1) as strings. */
+GPtrArray *
+koers_store_query_strings (KoersStore  *self,
                const char  *sql,
                const char  *arg,
                int          n_columns)
@@ -304,13 +160,13 @@ participant_expression (KoersStore  *self,
       return g_strdup_printf ("koers_audit_participant(%s.\"participant_id\")", row);
 
   /* One step up a foreign key to a table that has a participant (an action's goal). */
-  keys = query_strings (self, "SELECT \"table\", \"from\" FROM pragma_foreign_key_list(?1)",
+  keys = koers_store_query_strings (self, "SELECT \"table\", \"from\" FROM pragma_foreign_key_list(?1)",
                         table, 2);
   for (guint i = 0; i + 1 < keys->len; i += 2)
     {
       const char *parent = g_ptr_array_index (keys, i);
       g_autoptr(GPtrArray) parent_columns =
-        query_strings (self, "SELECT name FROM pragma_table_info(?1)", parent, 1);
+        koers_store_query_strings (self, "SELECT name FROM pragma_table_info(?1)", parent, 1);
       g_autofree char *quoted_parent = quote_identifier (parent);
       g_autofree char *quoted_from = quote_identifier (g_ptr_array_index (keys, i + 1));
 
@@ -425,7 +281,7 @@ koers_store_audit_install (KoersStore  *self,
   sqlite3_commit_hook (self->db, on_commit_cb, self);
   sqlite3_rollback_hook (self->db, on_rollback_cb, self);
 
-  old_triggers = query_strings (self, "SELECT name FROM temp.sqlite_schema "
+  old_triggers = koers_store_query_strings (self, "SELECT name FROM temp.sqlite_schema "
                                       "WHERE type = 'trigger' AND name LIKE 'koers_audit_%'",
                                 NULL, 1);
   for (guint i = 0; i < old_triggers->len; i++)
@@ -438,13 +294,13 @@ koers_store_audit_install (KoersStore  *self,
 
   /* A database kept at an older version on purpose (in tests) has no trail to write to. */
   {
-    g_autoptr(GPtrArray) trail = query_strings (self, "SELECT name FROM main.sqlite_schema "
+    g_autoptr(GPtrArray) trail = koers_store_query_strings (self, "SELECT name FROM main.sqlite_schema "
                                                       "WHERE name = 'audit_entry'", NULL, 1);
     if (trail->len == 0)
       return TRUE;
   }
 
-  names = query_strings (self, "SELECT name FROM main.sqlite_schema WHERE type = 'table' "
+  names = koers_store_query_strings (self, "SELECT name FROM main.sqlite_schema WHERE type = 'table' "
                                "AND name NOT LIKE 'sqlite_%' "
                                "AND name NOT IN ('audit_change', 'audit_entry') ORDER BY name",
                          NULL, 1);
@@ -452,7 +308,7 @@ koers_store_audit_install (KoersStore  *self,
     {
       const char *table = g_ptr_array_index (names, i);
       g_autoptr(GPtrArray) table_columns =
-        query_strings (self, "SELECT name FROM pragma_table_info(?1)", table, 1);
+        koers_store_query_strings (self, "SELECT name FROM pragma_table_info(?1)", table, 1);
       static const char *events[] = { "INSERT", "UPDATE", "DELETE" };
 
       for (guint j = 0; j < G_N_ELEMENTS (events); j++)
@@ -627,19 +483,12 @@ koers_store_clear_undo (KoersStore *self)
     g_object_notify (G_OBJECT (self), "can-redo");
 }
 
-typedef struct {
-  char         *table;
-  gint64        row_id;
-  char         *action;
-  char         *column;
-  sqlite3_value *old_value;
-  sqlite3_value *new_value;
-} Entry;
+
 
 static void
 clear_entry (gpointer data)
 {
-  Entry *e = data;
+  KoersAuditEntry *e = data;
 
   g_free (e->table);
   g_free (e->action);
@@ -648,12 +497,21 @@ clear_entry (gpointer data)
   sqlite3_value_free (e->new_value);
 }
 
-static GArray *
-load_entries (KoersStore  *self,
+/**
+ * koers_store_audit_load_entries:
+ * @self: a store
+ * @change: a change of the audit trail
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): the entries of @change as #KoersAuditEntry, in the
+ *   order the triggers wrote them.
+ */
+GArray *
+koers_store_audit_load_entries (KoersStore  *self,
               gint64       change,
               GError     **error)
 {
-  g_autoptr(GArray) entries = g_array_new (FALSE, TRUE, sizeof (Entry));
+  g_autoptr(GArray) entries = g_array_new (FALSE, TRUE, sizeof (KoersAuditEntry));
   g_autoptr(KoersStmt) stmt = NULL;
   int rc;
 
@@ -666,7 +524,7 @@ load_entries (KoersStore  *self,
   sqlite3_bind_int64 (stmt, 1, change);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      Entry e = {
+      KoersAuditEntry e = {
         g_strdup (koers_stmt_text (stmt, 0)),
         sqlite3_column_int64 (stmt, 1),
         g_strdup (koers_stmt_text (stmt, 2)),
@@ -690,14 +548,13 @@ static gboolean
 change_is_visible (KoersStore *self,
                    gint64      change)
 {
-  g_autoptr(GArray) entries = load_entries (self, change, NULL);
+  g_autoptr(GArray) entries = koers_store_audit_load_entries (self, change, NULL);
 
   for (guint i = 0; entries != NULL && i < entries->len; i++)
     {
-      Entry *e = &g_array_index (entries, Entry, i);
-      const ColumnInfo *info = e->column ? find_column (e->table, e->column) : NULL;
-
-      if (!g_str_equal (e->action, "update") || info == NULL || info->kind != VALUE_HIDDEN)
+      KoersAuditEntry *e = &g_array_index (entries, KoersAuditEntry, i);
+      if (!g_str_equal (e->action, "update") || e->column == NULL
+          || !koers_store_audit_column_hidden (e->table, e->column))
         return TRUE;
     }
   return FALSE;
@@ -711,7 +568,7 @@ known_column (KoersStore *self,
               const char *column)
 {
   g_autoptr(GPtrArray) table_columns =
-    query_strings (self, "SELECT name FROM pragma_table_info(?1)", table, 1);
+    koers_store_query_strings (self, "SELECT name FROM pragma_table_info(?1)", table, 1);
 
   if (g_str_equal (table, "audit_change") || g_str_equal (table, "audit_entry"))
     return FALSE;
@@ -756,7 +613,7 @@ revert_row (KoersStore  *self,
             guint        last,
             GError     **error)
 {
-  Entry *e = &g_array_index (entries, Entry, first);
+  KoersAuditEntry *e = &g_array_index (entries, KoersAuditEntry, first);
   g_autofree char *table = quote_identifier (e->table);
   g_autoptr(GString) sql = g_string_new (NULL);
   sqlite3_stmt *stmt = NULL;
@@ -780,7 +637,7 @@ revert_row (KoersStore  *self,
       g_string_printf (sql, "INSERT INTO %s (", table);
       for (guint i = first; i <= last; i++)
         {
-          Entry *ei = &g_array_index (entries, Entry, i);
+          KoersAuditEntry *ei = &g_array_index (entries, KoersAuditEntry, i);
           g_autofree char *column = quote_identifier (ei->column);
 
           if (!known_column (self, ei->table, ei->column))
@@ -793,7 +650,7 @@ revert_row (KoersStore  *self,
         return koers_store_set_error (self, sqlite3_errcode (self->db), error);
       for (guint i = first; i <= last; i++)
         sqlite3_bind_value (stmt, (int) (i - first + 1),
-                            g_array_index (entries, Entry, i).old_value);
+                            g_array_index (entries, KoersAuditEntry, i).old_value);
       ok = step_changes_one (self, stmt, error);
     }
   else
@@ -801,7 +658,7 @@ revert_row (KoersStore  *self,
       /* Field by field, newest first, each only if it still holds what the change wrote. */
       for (guint i = last + 1; ok && i-- > first;)
         {
-          Entry *ei = &g_array_index (entries, Entry, i);
+          KoersAuditEntry *ei = &g_array_index (entries, KoersAuditEntry, i);
           g_autofree char *column = NULL;
 
           if (ei->column == NULL || !known_column (self, ei->table, ei->column))
@@ -828,7 +685,7 @@ revert_change (KoersStore  *self,
                gint64       change,
                GError     **error)
 {
-  g_autoptr(GArray) entries = load_entries (self, change, error);
+  g_autoptr(GArray) entries = koers_store_audit_load_entries (self, change, error);
   guint end;
 
   if (entries == NULL)
@@ -843,12 +700,12 @@ revert_change (KoersStore  *self,
   end = entries->len;
   while (end > 0)
     {
-      Entry *last = &g_array_index (entries, Entry, end - 1);
+      KoersAuditEntry *last = &g_array_index (entries, KoersAuditEntry, end - 1);
       guint start = end - 1;
 
       while (start > 0)
         {
-          Entry *prev = &g_array_index (entries, Entry, start - 1);
+          KoersAuditEntry *prev = &g_array_index (entries, KoersAuditEntry, start - 1);
           if (prev->row_id != last->row_id || g_strcmp0 (prev->table, last->table) != 0
               || g_strcmp0 (prev->action, last->action) != 0)
             break;
@@ -956,307 +813,6 @@ koers_store_redo (KoersStore  *self,
   return revert_top (self, self->redo_stack, REVERT_REDO, description, error);
 }
 
-/* ---- the trail as people read it --------------------------------------------------- */
-
-static const char *
-enum_label (GType type,
-            int   value)
-{
-  if (type == KOERS_TYPE_PHASE)
-    return koers_phase_get_label (value);
-  if (type == KOERS_TYPE_STATUS)
-    return koers_status_get_label (value);
-  if (type == KOERS_TYPE_TARGET_GROUP)
-    return koers_target_group_get_label (value);
-  if (type == KOERS_TYPE_SEX)
-    return koers_sex_get_label (value);
-  if (type == KOERS_TYPE_SITUATION)
-    return koers_situation_get_label (value);
-  if (type == KOERS_TYPE_STAFF_ROLE)
-    return koers_staff_role_get_label (value);
-  if (type == KOERS_TYPE_OBSTACLE_KIND)
-    return koers_obstacle_kind_get_label (value);
-  if (type == KOERS_TYPE_OBSTACLE_STATUS)
-    return koers_obstacle_status_get_label (value);
-  if (type == KOERS_TYPE_NOTE_KIND)
-    return koers_note_kind_get_label (value);
-  if (type == KOERS_TYPE_DOCUMENT_KIND)
-    return koers_document_kind_get_label (value);
-  if (type == KOERS_TYPE_DOCUMENT_STATUS)
-    return koers_document_status_get_label (value);
-  if (type == KOERS_TYPE_BUSINESS_STATUS)
-    return koers_business_status_get_label (value);
-  return NULL;
-}
-
-static char *
-staff_name (KoersStore *self,
-            gint64      id)
-{
-  g_autoptr(KoersStmt) stmt = koers_store_prepare (self, "SELECT name FROM staff WHERE id = ?1",
-                                                   NULL);
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    return g_strdup (koers_stmt_text (stmt, 0));
-  return NULL;
-}
-
-/* A stored value as a person reads it; %NULL for "nothing". */
-static char *
-format_value (KoersStore       *self,
-              const ColumnInfo *info,
-              sqlite3_value    *value)
-{
-  const char *text;
-  int number;
-
-  if (value == NULL || sqlite3_value_type (value) == SQLITE_NULL)
-    return NULL;
-  text = (const char *) sqlite3_value_text (value);
-  if (info == NULL)
-    return g_strdup (text);
-
-  switch (info->kind)
-    {
-    case VALUE_DATE:
-      return koers_date_format_user (text);
-    case VALUE_ENUM:
-      if (koers_enum_from_nick (info->enum_type (), text, &number)
-          && enum_label (info->enum_type (), number) != NULL)
-        return g_strdup (enum_label (info->enum_type (), number));
-      return g_strdup (text);
-    case VALUE_STAFF:
-      {
-        char *name = staff_name (self, sqlite3_value_int64 (value));
-        return name ? name : g_strdup (text);
-      }
-    case VALUE_COUNTRY:
-      return g_strdup (koers_country_get_name (text) ? koers_country_get_name (text) : text);
-    case VALUE_MONEY:
-      return koers_money_format (sqlite3_value_int64 (value));
-    case VALUE_BOOLEAN:
-      return g_strdup (sqlite3_value_int (value) ? _("Yes") : _("No"));
-    case VALUE_TEXT:
-    case VALUE_HIDDEN:
-    default:
-      return g_strdup (text);
-    }
-}
-
-typedef struct {
-  gint64       change_id;
-  char        *at;
-  char        *actor;
-  char        *host;
-  gboolean     is_undo;
-  GArray      *entries;
-} Change;
-
-/* Turns the entries of one change into history lines: one per changed field, one per added
- * or removed record (with a summary), hidden bookkeeping columns left out. */
-static void
-append_items (KoersStore *self,
-              GListStore *store,
-              Change     *change)
-{
-  guint i = 0;
-
-  while (i < change->entries->len)
-    {
-      Entry *e = &g_array_index (change->entries, Entry, i);
-      guint end = i + 1;
-
-      while (end < change->entries->len)
-        {
-          Entry *next = &g_array_index (change->entries, Entry, end);
-          if (next->row_id != e->row_id || g_strcmp0 (next->table, e->table) != 0
-              || g_strcmp0 (next->action, e->action) != 0)
-            break;
-          end++;
-        }
-
-      if (g_str_equal (e->action, "erase"))
-        {
-          g_autoptr(KoersHistoryItem) item =
-            koers_history_item_new (change->change_id, change->at, change->actor, change->host,
-                                    change->is_undo, KOERS_HISTORY_ERASED,
-                                    table_label (e->table), NULL, NULL, NULL);
-          g_list_store_append (store, item);
-        }
-      else if (g_str_equal (e->action, "update"))
-        {
-          for (guint j = i; j < end; j++)
-            {
-              Entry *ej = &g_array_index (change->entries, Entry, j);
-              const ColumnInfo *info = find_column (ej->table, ej->column ? ej->column : "");
-              g_autofree char *old_text = NULL;
-              g_autofree char *new_text = NULL;
-              g_autoptr(KoersHistoryItem) item = NULL;
-
-              if (info != NULL && info->kind == VALUE_HIDDEN)
-                continue;
-              old_text = format_value (self, info, ej->old_value);
-              new_text = format_value (self, info, ej->new_value);
-              item = koers_history_item_new (change->change_id, change->at, change->actor,
-                                             change->host, change->is_undo,
-                                             KOERS_HISTORY_CHANGED, table_label (ej->table),
-                                             info ? _(info->label) : ej->column,
-                                             old_text, new_text);
-              g_list_store_append (store, item);
-            }
-        }
-      else
-        {
-          gboolean added = g_str_equal (e->action, "insert");
-          g_autoptr(GString) summary = g_string_new (NULL);
-          g_autoptr(KoersHistoryItem) item = NULL;
-
-          for (guint j = i; j < end; j++)
-            {
-              Entry *ej = &g_array_index (change->entries, Entry, j);
-              const ColumnInfo *info = find_column (ej->table, ej->column ? ej->column : "");
-              g_autofree char *text = NULL;
-
-              if (info == NULL || !info->summary)
-                continue;
-              text = format_value (self, info, added ? ej->new_value : ej->old_value);
-              if (text != NULL && *text != '\0')
-                g_string_append_printf (summary, "%s%s", summary->len ? " · " : "", text);
-            }
-          item = koers_history_item_new (change->change_id, change->at, change->actor,
-                                         change->host, change->is_undo,
-                                         added ? KOERS_HISTORY_ADDED : KOERS_HISTORY_REMOVED,
-                                         table_label (e->table), NULL,
-                                         added ? NULL : summary->str,
-                                         added ? summary->str : NULL);
-          g_list_store_append (store, item);
-        }
-      i = end;
-    }
-}
-
-/**
- * koers_store_list_history:
- * @self: a store
- * @participant_id: whose dossier
- * @error: return location for an error
- *
- * The audit trail of one dossier, newest change first.
- *
- * Returns: (transfer full) (nullable): a list of #KoersHistoryItem.
- */
-GListModel *
-koers_store_list_history (KoersStore  *self,
-                          gint64       participant_id,
-                          GError     **error)
-{
-  g_autoptr(GListStore) items = g_list_store_new (KOERS_TYPE_HISTORY_ITEM);
-  g_autoptr(KoersStmt) stmt = NULL;
-  g_autoptr(GArray) changes = g_array_new (FALSE, TRUE, sizeof (Change));
-  int rc;
-
-  g_return_val_if_fail (KOERS_IS_STORE (self), NULL);
-
-  stmt = koers_store_prepare (self,
-                              "SELECT c.id, c.at, c.actor, c.host, c.undoes IS NOT NULL "
-                              "FROM audit_change c WHERE c.id IN "
-                              "(SELECT change_id FROM audit_entry WHERE participant_id = ?1) "
-                              "ORDER BY c.id DESC",
-                              error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, participant_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      Change c = {
-        sqlite3_column_int64 (stmt, 0),
-        g_strdup (koers_stmt_text (stmt, 1)),
-        g_strdup (koers_stmt_text (stmt, 2)),
-        g_strdup (koers_stmt_text (stmt, 3)),
-        sqlite3_column_int (stmt, 4),
-        NULL,
-      };
-      g_array_append_val (changes, c);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      koers_store_set_error (self, rc, error);
-      return NULL;
-    }
-  g_clear_pointer (&stmt, koers_stmt_release);
-
-  for (guint i = 0; i < changes->len; i++)
-    {
-      Change *c = &g_array_index (changes, Change, i);
-
-      c->entries = load_entries (self, c->change_id, error);
-      if (c->entries != NULL)
-        append_items (self, items, c);
-      g_free (c->at);
-      g_free (c->actor);
-      g_free (c->host);
-      g_clear_pointer (&c->entries, g_array_unref);
-      if (error != NULL && *error != NULL)
-        {
-          for (guint j = i + 1; j < changes->len; j++)
-            {
-              Change *cj = &g_array_index (changes, Change, j);
-              g_free (cj->at);
-              g_free (cj->actor);
-              g_free (cj->host);
-            }
-          return NULL;
-        }
-    }
-  return G_LIST_MODEL (g_steal_pointer (&items));
-}
-
-/**
- * koers_store_describe_change:
- * @self: a store
- * @change: a change of the audit trail
- *
- * Returns: (transfer full): what the change did in a few words, for “Undo” toasts: a field
- *   of the participant when it changed one (“Phase changed”), otherwise its first line.
- */
-char *
-koers_store_describe_change (KoersStore *self,
-                             gint64      change)
-{
-  g_autoptr(GArray) entries = load_entries (self, change, NULL);
-  g_autoptr(GListStore) items = g_list_store_new (KOERS_TYPE_HISTORY_ITEM);
-  Change c = { change, NULL, NULL, NULL, FALSE, entries };
-  g_autoptr(KoersHistoryItem) chosen = NULL;
-
-  if (entries == NULL)
-    return g_strdup (_("Change"));
-  append_items (self, items, &c);
-
-  /* A field of the participant says most; else the record added (a parent is written
-   * before its children) or removed (its children go before it). */
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (items)); i++)
-    {
-      g_autoptr(KoersHistoryItem) item = g_list_model_get_item (G_LIST_MODEL (items), i);
-      KoersHistoryAction action = koers_history_item_get_action (item);
-
-      if (action == KOERS_HISTORY_CHANGED
-          && g_strcmp0 (koers_history_item_get_record (item), _("Participant")) == 0)
-        return koers_history_item_describe (item);
-      if (chosen == NULL
-          || (action == KOERS_HISTORY_REMOVED
-              && koers_history_item_get_action (chosen) != KOERS_HISTORY_ADDED)
-          || (action == KOERS_HISTORY_ADDED
-              && koers_history_item_get_action (chosen) != KOERS_HISTORY_ADDED))
-        g_set_object (&chosen, item);
-    }
-  if (chosen == NULL)
-    return g_strdup (_("Change"));
-  return koers_history_item_describe (chosen);
-}
-
 /* ---- erasing a dossier ------------------------------------------------------------- */
 
 /**
@@ -1335,42 +891,4 @@ koers_store_erase_participant (KoersStore  *self,
 failed:
   koers_store_rollback (self);
   return FALSE;
-}
-
-/**
- * koers_store_audit_unlabelled:
- * @self: a store
- *
- * For the tests: the audited columns of the schema that the trail has no label for, as
- * "table.column". A migration that adds a column must give it a label here.
- *
- * Returns: (transfer full): the columns without a label.
- */
-GPtrArray *
-koers_store_audit_unlabelled (KoersStore *self)
-{
-  g_autoptr(GPtrArray) names = query_strings (self, "SELECT name FROM main.sqlite_schema "
-                                                    "WHERE type = 'table' "
-                                                    "AND name NOT LIKE 'sqlite_%' "
-                                                    "AND name NOT IN ('audit_change', "
-                                                    "'audit_entry')", NULL, 1);
-  GPtrArray *missing = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; i < names->len; i++)
-    {
-      const char *table = g_ptr_array_index (names, i);
-      g_autoptr(GPtrArray) table_columns =
-        query_strings (self, "SELECT name FROM pragma_table_info(?1)", table, 1);
-      gboolean labelled_table = FALSE;
-
-      for (guint j = 0; j < G_N_ELEMENTS (tables); j++)
-        labelled_table |= g_str_equal (tables[j].table, table);
-      if (!labelled_table)
-        g_ptr_array_add (missing, g_strdup (table));
-      for (guint j = 0; j < table_columns->len; j++)
-        if (find_column (table, g_ptr_array_index (table_columns, j)) == NULL)
-          g_ptr_array_add (missing, g_strdup_printf ("%s.%s", table,
-                                                     (char *) g_ptr_array_index (table_columns, j)));
-    }
-  return missing;
 }

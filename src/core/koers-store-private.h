@@ -68,6 +68,25 @@ gboolean   koers_store_validate_text   (const char  *text,
 gboolean   koers_store_check_not_moved (KoersStore  *self,
                                         GError     **error);
 
+/* One field of a change in the audit trail, with its values exactly as stored. */
+typedef struct {
+  char          *table;
+  gint64         row_id;
+  char          *action;
+  char          *column;
+  sqlite3_value *old_value;
+  sqlite3_value *new_value;
+} KoersAuditEntry;
+
+GArray    *koers_store_audit_load_entries (KoersStore  *self,
+                                           gint64       change,
+                                           GError     **error);
+gboolean   koers_store_audit_column_hidden (const char *table,
+                                            const char *column);
+GPtrArray *koers_store_query_strings   (KoersStore  *self,
+                                        const char  *sql,
+                                        const char  *arg,
+                                        int          n_columns);
 gboolean   koers_store_audit_install   (KoersStore  *self,
                                         GError     **error);
 void       koers_store_audit_committed (KoersStore  *self);
