@@ -50,6 +50,8 @@ KoersStmt *koers_store_prepare         (KoersStore  *self,
 gboolean   koers_store_step_done       (KoersStore  *self,
                                         KoersStmt   *stmt,
                                         GError     **error);
+gboolean   koers_store_set_read_only_error (KoersStore  *self,
+                                        GError     **error);
 gboolean   koers_store_set_error       (KoersStore  *self,
                                         int          rc,
                                         GError     **error);
