@@ -43,6 +43,14 @@ on_confirm_changed_cb (GtkEditable      *entry,
 }
 
 static void
+on_confirm_activate_cb (GtkEntry         *entry,
+                        AdwMessageDialog *dialog)
+{
+  if (adw_message_dialog_get_response_enabled (dialog, "erase"))
+    adw_message_dialog_response (dialog, "erase");
+}
+
+static void
 on_erase_response_cb (AdwMessageDialog *dialog,
                       const char       *response,
                       KoersDossierView *self)
@@ -71,7 +79,6 @@ erase_action (GtkWidget  *widget,
 {
   KoersDossierView *self = KOERS_DOSSIER_VIEW (widget);
   g_autofree char *name = NULL;
-  g_autofree char *placeholder = NULL;
   const char *code;
   GtkWidget *dialog;
   GtkWidget *entry;
@@ -103,8 +110,6 @@ erase_action (GtkWidget  *widget,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
 
   entry = gtk_entry_new ();
-  placeholder = g_strdup (code);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Dossier code"), -1);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
@@ -113,8 +118,10 @@ erase_action (GtkWidget  *widget,
   g_object_set_data (G_OBJECT (dialog), "koers-participant-id",
                      GSIZE_TO_POINTER (self->participant_id));
   g_signal_connect_object (entry, "changed", G_CALLBACK (on_confirm_changed_cb), dialog, 0);
+  g_signal_connect_object (entry, "activate", G_CALLBACK (on_confirm_activate_cb), dialog, 0);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_erase_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+  gtk_window_set_focus (GTK_WINDOW (dialog), entry);
 }
 
 /**

@@ -122,6 +122,7 @@ create_row (Found *found)
     gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
                                             g_variant_new_string (found->path));
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+    adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
   }
   return row;
 }
