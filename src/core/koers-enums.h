@@ -200,4 +200,17 @@ typedef enum {
   KOERS_PARTICIPANT_FIELD_PLANNED_DEPARTURE,
 } KoersParticipantField;
 
+/**
+ * KoersScoreCategory:
+ *
+ * The category of a score-list assessment: low < 25 ≤ moderate < 50 ≤ high < 75 ≤ severe
+ * (the thresholds come from the list). High and severe mean target group 2b.
+ */
+typedef enum {
+  KOERS_SCORE_CATEGORY_LOW,
+  KOERS_SCORE_CATEGORY_MODERATE,
+  KOERS_SCORE_CATEGORY_HIGH,
+  KOERS_SCORE_CATEGORY_SEVERE,
+} KoersScoreCategory;
+
 G_END_DECLS

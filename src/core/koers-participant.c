@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "koers-country.h"
 #include "koers-participant.h"
 
@@ -36,6 +38,7 @@ struct _KoersParticipant
   char *planned_departure;
   char *exit_date;
   char *exit_reason;
+  char *target_group_reason;    /* not empty: the target group was set by hand, for this */
 };
 
 G_DEFINE_FINAL_TYPE (KoersParticipant, koers_participant, G_TYPE_OBJECT)
@@ -67,6 +70,7 @@ enum {
   PROP_PLANNED_DEPARTURE,
   PROP_EXIT_DATE,
   PROP_EXIT_REASON,
+  PROP_TARGET_GROUP_REASON,
   PROP_DISPLAY_NAME,
   PROP_COUNTRY_NAME,
   PROP_PHASE_LABEL,
@@ -110,6 +114,7 @@ koers_participant_finalize (GObject *object)
   g_free (self->planned_departure);
   g_free (self->exit_date);
   g_free (self->exit_reason);
+  g_free (self->target_group_reason);
 
   G_OBJECT_CLASS (koers_participant_parent_class)->finalize (object);
 }
@@ -199,6 +204,9 @@ koers_participant_get_property (GObject    *object,
     case PROP_EXIT_REASON:
       g_value_set_string (value, self->exit_reason);
       break;
+    case PROP_TARGET_GROUP_REASON:
+      g_value_set_string (value, self->target_group_reason);
+      break;
     case PROP_DISPLAY_NAME:
       g_value_take_string (value, koers_participant_dup_display_name (self));
       break;
@@ -209,7 +217,7 @@ koers_participant_get_property (GObject    *object,
       g_value_set_string (value, koers_phase_get_label (self->phase));
       break;
     case PROP_TARGET_GROUP_LABEL:
-      g_value_set_string (value, koers_target_group_get_label (self->target_group));
+      g_value_take_string (value, koers_participant_dup_target_group_label (self));
       break;
     case PROP_STATUS_LABEL:
       g_value_set_string (value, koers_status_get_label (self->status));
@@ -359,6 +367,13 @@ koers_participant_set_property (GObject      *object,
       if (set_str (&self->exit_reason, g_value_get_string (value)))
         g_object_notify_by_pspec (object, pspec);
       break;
+    case PROP_TARGET_GROUP_REASON:
+      if (set_str (&self->target_group_reason, g_value_get_string (value)))
+        {
+          g_object_notify_by_pspec (object, pspec);
+          g_object_notify_by_pspec (object, properties[PROP_TARGET_GROUP_LABEL]);
+        }
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -425,6 +440,8 @@ koers_participant_class_init (KoersParticipantClass *klass)
   properties[PROP_EXIT_DATE] = g_param_spec_string ("exit-date", NULL, NULL, NULL, rw);
   /* Why the trajectory ended another way. */
   properties[PROP_EXIT_REASON] = g_param_spec_string ("exit-reason", NULL, NULL, NULL, rw);
+  properties[PROP_TARGET_GROUP_REASON] = g_param_spec_string ("target-group-reason", NULL, NULL,
+                                                              NULL, rw);
   /* "Given Family", for lists and headers. */
   properties[PROP_DISPLAY_NAME] = g_param_spec_string ("display-name", NULL, NULL, NULL, ro);
   /* The country of origin's name in the UI language. */
@@ -666,6 +683,54 @@ koers_participant_get_exit_reason (KoersParticipant *self)
 {
   g_return_val_if_fail (KOERS_IS_PARTICIPANT (self), 0);
   return self->exit_reason;
+}
+
+/**
+ * koers_participant_get_target_group_reason:
+ * @self: a participant
+ *
+ * Returns: (transfer none) (nullable): why the target group was set by hand, or %NULL (or
+ *   empty) when it follows the score list.
+ */
+const char *
+koers_participant_get_target_group_reason (KoersParticipant *self)
+{
+  g_return_val_if_fail (KOERS_IS_PARTICIPANT (self), NULL);
+  return self->target_group_reason;
+}
+
+/**
+ * koers_participant_is_target_group_by_hand:
+ * @self: a participant
+ *
+ * Returns: whether someone set the target group by hand, overriding the score list.
+ */
+gboolean
+koers_participant_is_target_group_by_hand (KoersParticipant *self)
+{
+  g_return_val_if_fail (KOERS_IS_PARTICIPANT (self), FALSE);
+  return self->target_group_reason != NULL && *self->target_group_reason != '\0';
+}
+
+/**
+ * koers_participant_dup_target_group_label:
+ * @self: a participant
+ *
+ * Returns: (transfer full): the target group as lists show it: "2b", or "2b (by hand)" when
+ *   it was set by hand.
+ */
+char *
+koers_participant_dup_target_group_label (KoersParticipant *self)
+{
+  const char *label;
+
+  g_return_val_if_fail (KOERS_IS_PARTICIPANT (self), NULL);
+
+  label = koers_target_group_get_label (self->target_group);
+  if (!koers_participant_is_target_group_by_hand (self))
+    return g_strdup (label);
+  /* Translators: a target group set by hand instead of by the score list: "2b (by hand)" */
+  return g_strdup_printf (_("%s (by hand)"), label);
 }
 
 /**

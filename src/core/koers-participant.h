@@ -40,6 +40,9 @@ const char       *koers_participant_get_commitment_date   (KoersParticipant *sel
 const char       *koers_participant_get_planned_departure (KoersParticipant *self);
 const char       *koers_participant_get_exit_date         (KoersParticipant *self);
 const char       *koers_participant_get_exit_reason       (KoersParticipant *self);
+const char       *koers_participant_get_target_group_reason (KoersParticipant *self);
+gboolean          koers_participant_is_target_group_by_hand (KoersParticipant *self);
+char             *koers_participant_dup_target_group_label  (KoersParticipant *self);
 gboolean          koers_participant_is_overdue            (KoersParticipant *self);
 
 G_END_DECLS

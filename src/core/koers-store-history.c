@@ -20,6 +20,8 @@ typedef enum {
   VALUE_COUNTRY,
   VALUE_MONEY,
   VALUE_BOOLEAN,
+  VALUE_NUMBER,
+  VALUE_SCORE_ITEM,
 } ValueKind;
 
 typedef struct {
@@ -46,6 +48,9 @@ static const TableInfo tables[] = {
   { "plan_goal", N_("Goal") },
   { "plan_action", N_("Action") },
   { "staff", N_("Staff member") },
+  { "score_list", N_("Score list") },
+  { "assessment", N_("Assessment") },
+  { "assessment_answer", N_("Answer") },
 };
 
 /* Every audited column, so that the trail speaks the language of the dossier. A test checks
@@ -133,6 +138,29 @@ static const ColumnInfo columns[] = {
   { "staff", "role", N_("Role"), VALUE_ENUM, koers_staff_role_get_type },
   { "staff", "active", N_("Active"), VALUE_BOOLEAN },
   { "staff", "created_at", NULL, VALUE_HIDDEN },
+
+  { "participant", "target_group_reason", N_("Reason for the target group"), VALUE_TEXT },
+
+  { "score_list", "id", NULL, VALUE_HIDDEN },
+  { "score_list", "list_id", NULL, VALUE_HIDDEN },
+  { "score_list", "version", N_("Version"), VALUE_TEXT, NULL, TRUE },
+  { "score_list", "title", N_("Title"), VALUE_TEXT, NULL, TRUE },
+  { "score_list", "definition", NULL, VALUE_HIDDEN },
+  { "score_list", "imported_at", NULL, VALUE_HIDDEN },
+
+  { "assessment", "id", NULL, VALUE_HIDDEN },
+  { "assessment", "participant_id", NULL, VALUE_HIDDEN },
+  { "assessment", "score_list_id", NULL, VALUE_HIDDEN },
+  { "assessment", "started_date", N_("Started"), VALUE_DATE, NULL, TRUE },
+  { "assessment", "finished_date", N_("Finished"), VALUE_DATE },
+  { "assessment", "score_index", N_("Index"), VALUE_NUMBER },
+  { "assessment", "category", N_("Category"), VALUE_ENUM, koers_score_category_get_type },
+  { "assessment", "incomplete", N_("Incomplete"), VALUE_BOOLEAN },
+
+  { "assessment_answer", "id", NULL, VALUE_HIDDEN },
+  { "assessment_answer", "assessment_id", NULL, VALUE_HIDDEN },
+  { "assessment_answer", "item", N_("Question"), VALUE_SCORE_ITEM, NULL, TRUE },
+  { "assessment_answer", "value", N_("Answer"), VALUE_TEXT, NULL, TRUE },
 };
 
 static const ColumnInfo *
@@ -200,6 +228,8 @@ enum_label (GType type,
     return koers_document_status_get_label (value);
   if (type == KOERS_TYPE_BUSINESS_STATUS)
     return koers_business_status_get_label (value);
+  if (type == KOERS_TYPE_SCORE_CATEGORY)
+    return koers_score_category_get_label (value);
   return NULL;
 }
 
@@ -253,6 +283,11 @@ format_value (KoersStore       *self,
       return koers_money_format (sqlite3_value_int64 (value));
     case VALUE_BOOLEAN:
       return g_strdup (sqlite3_value_int (value) ? _("Yes") : _("No"));
+    case VALUE_NUMBER:
+      /* Whole numbers: the same in every locale. */
+      return g_strdup_printf ("%.0f", sqlite3_value_double (value));
+    case VALUE_SCORE_ITEM:
+      return koers_store_describe_score_item (self, text);
     case VALUE_TEXT:
     case VALUE_HIDDEN:
     default:

@@ -17,7 +17,7 @@
   "p.id, p.code, p.given_name, p.family_name, p.alias, p.sex, p.birth_date, p.country, " \
   "p.nationality, p.languages, p.phone, p.situation, p.referrer, p.target_group, p.phase, " \
   "p.phase_since, p.status, p.case_manager_id, s.name, p.trajectory_holder_id, p.buddy_id, " \
-  "p.commitment_date, p.planned_departure, p.exit_date, p.exit_reason"
+  "p.commitment_date, p.planned_departure, p.exit_date, p.exit_reason, p.target_group_reason"
 
 #define PARTICIPANT_FROM \
   " FROM participant p LEFT JOIN staff s ON s.id = p.case_manager_id"
@@ -64,6 +64,7 @@ participant_from_row (KoersStmt *stmt)
                        "planned-departure", koers_stmt_text (stmt, 22),
                        "exit-date", koers_stmt_text (stmt, 23),
                        "exit-reason", koers_stmt_text (stmt, 24),
+                       "target-group-reason", koers_stmt_text (stmt, 25),
                        NULL);
 }
 

@@ -37,6 +37,9 @@ struct _KoersStore
   gboolean    audit_off;
   GArray     *undo_stack;         /* change ids of this session, newest last */
   GArray     *redo_stack;
+
+  /* Score lists read from the database, by row id (koers-store-assessments.c) */
+  GHashTable *score_lists;
 };
 
 /* A cached statement that is reset and unbound when it goes out of scope. */

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "koers-assessment.h"
 #include "koers-history-item.h"
 #include "koers-note.h"
 #include "koers-obstacle.h"
@@ -269,6 +270,47 @@ gboolean          koers_store_set_action_done          (KoersStore        *self,
 gboolean          koers_store_delete_goal              (KoersStore        *self,
                                                         gint64             goal_id,
                                                         GError           **error);
+
+/* Vulnerability score list */
+KoersScoreList   *koers_store_get_current_score_list   (KoersStore        *self,
+                                                        gint64            *row_id,
+                                                        GError           **error);
+KoersScoreList   *koers_store_import_score_list        (KoersStore        *self,
+                                                        const char        *data,
+                                                        gssize             length,
+                                                        GError           **error);
+gint64            koers_store_start_assessment         (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        const char        *date,
+                                                        GError           **error);
+gboolean          koers_store_set_answer               (KoersStore        *self,
+                                                        gint64             assessment_id,
+                                                        const char        *item,
+                                                        int                value,
+                                                        GError           **error);
+gboolean          koers_store_finish_assessment        (KoersStore        *self,
+                                                        gint64             assessment_id,
+                                                        const char        *date,
+                                                        GError           **error);
+gboolean          koers_store_discard_assessment       (KoersStore        *self,
+                                                        gint64             assessment_id,
+                                                        GError           **error);
+KoersAssessment  *koers_store_get_assessment           (KoersStore        *self,
+                                                        gint64             assessment_id,
+                                                        GError           **error);
+GListModel       *koers_store_list_assessments         (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        GError           **error);
+gboolean          koers_store_set_target_group         (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        KoersTargetGroup   group,
+                                                        const char        *reason,
+                                                        GError           **error);
+GArray           *koers_store_get_score_overview       (KoersStore        *self,
+                                                        gint64             counts[5],
+                                                        GError           **error);
+char             *koers_store_describe_score_item      (KoersStore        *self,
+                                                        const char        *item);
 
 /* Contact log */
 GListModel       *koers_store_list_notes               (KoersStore        *self,

@@ -255,6 +255,25 @@ koers_business_status_get_label (KoersBusinessStatus status)
 }
 
 /**
+ * koers_score_category_get_label:
+ * @category: a score-list category
+ *
+ * Returns: (transfer none): the translated label of @category.
+ */
+const char *
+koers_score_category_get_label (KoersScoreCategory category)
+{
+  switch (category)
+    {
+    case KOERS_SCORE_CATEGORY_LOW: return C_("vulnerability", "Low");
+    case KOERS_SCORE_CATEGORY_MODERATE: return C_("vulnerability", "Moderate");
+    case KOERS_SCORE_CATEGORY_HIGH: return C_("vulnerability", "High");
+    case KOERS_SCORE_CATEGORY_SEVERE: return C_("vulnerability", "Severe");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+/**
  * koers_money_parse:
  * @text: an amount in euros as people type it: "1250", "1.250,50", "1,250.50", "€ 80"
  * @cents: (out): the amount in cents
