@@ -12,6 +12,8 @@
 #include "koers-contact-log.h"
 #include "koers-documents-section.h"
 #include "koers-dossier-view.h"
+#include "koers-assessment-section.h"
+#include "koers-assessment-window.h"
 #include "koers-history-window.h"
 #include "koers-preferences-window.h"
 #include "koers-restore-window.h"
@@ -460,7 +462,6 @@ test_dossier (Fixture       *f,
   g_clear_object (&stored);
 
   /* Choices save as soon as they are made. */
-  adw_combo_row_set_selected (ADW_COMBO_ROW (dossier_child (f, "group_row")), KOERS_TARGET_GROUP_2B);
   adw_combo_row_set_selected (ADW_COMBO_ROW (dossier_child (f, "sex_row")), KOERS_SEX_FEMALE);
   adw_combo_row_set_selected (ADW_COMBO_ROW (dossier_child (f, "holder_row")), 0);
   adw_combo_row_set_selected (ADW_COMBO_ROW (dossier_child (f, "buddy_row")), 2);
@@ -480,13 +481,10 @@ test_dossier (Fixture       *f,
   }
   spin ();
   stored = koers_store_get_participant (f->store, id, &error);
-  g_assert_cmpint (koers_participant_get_target_group (stored), ==, KOERS_TARGET_GROUP_2B);
   g_assert_cmpint (koers_participant_get_sex (stored), ==, KOERS_SEX_FEMALE);
   g_assert_cmpint (koers_participant_get_trajectory_holder_id (stored), ==, 0);
   g_assert_cmpint (koers_participant_get_buddy_id (stored), >, 0);
   g_assert_cmpstr (koers_participant_get_country (stored), ==, "ET");
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (dossier_child (f, "group_label"))), ==,
-                   "Target group 2b");
 }
 
 static void
@@ -1388,6 +1386,132 @@ test_database_deleted (Fixture       *f,
   g_assert_cmpint (koers_store_count_participants (rescued, NULL), ==, 6);
 }
 
+static gboolean
+widget_visible (gpointer widget)
+{
+  return gtk_widget_get_visible (widget);
+}
+
+/* A whole assessment through the window: rate, flag, watch the category, finish; the target
+ * group follows, suggested actions become obstacles, and setting the group by hand needs a
+ * reason that then shows with it. */
+static void
+test_assessment (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersParticipant) stored = NULL;
+  g_autoptr(KoersScoreList) list = NULL;
+  GtkWidget *section, *window, *badge, *reason;
+  gint64 id;
+
+  open_window (f, 5);
+  id = select_new_participant (f);
+  section = dossier_child (f, "assessment_section");
+  list = koers_store_get_current_score_list (f->store, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (gtk_widget_activate_action (section, "assessments.start", NULL));
+  spin ();
+  window = GTK_WIDGET (find_toplevel (KOERS_TYPE_ASSESSMENT_WINDOW));
+  g_assert_nonnull (window);
+  badge = child (window, KOERS_TYPE_ASSESSMENT_WINDOW, "category_badge");
+
+  for (guint i = 0; i < koers_score_list_get_n_domains (list); i++)
+    koers_assessment_window_rate (KOERS_ASSESSMENT_WINDOW (window), i, 4);
+  spin ();
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (badge)), ==, "Moderate");
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (
+                   child (window, KOERS_TYPE_ASSESSMENT_WINDOW, "category_row"))), "Index 25 of 100"));
+  /* One domain acute: at least high, and the reason says so. */
+  koers_assessment_window_rate (KOERS_ASSESSMENT_WINDOW (window), 1, 1);
+  spin ();
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (badge)), ==, "High");
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (child (window, KOERS_TYPE_ASSESSMENT_WINDOW,
+                                                                   "why_label"))),
+                            "acute (rated 1)"));
+  /* A red flag: severe. */
+  koers_assessment_window_set_flag (KOERS_ASSESSMENT_WINDOW (window), 0, TRUE);
+  spin ();
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (badge)), ==, "Severe");
+
+  g_assert_true (gtk_widget_activate_action (window, "assessment.finish", NULL));
+  spin ();
+  stored = koers_store_get_participant (f->store, id, &error);
+  g_assert_cmpint (koers_participant_get_target_group (stored), ==, KOERS_TARGET_GROUP_2B);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (dossier_child (f, "group_label"))), ==,
+                   "Target group 2b");
+
+  /* Suggested actions, each one click from an obstacle. */
+  {
+    GtkWidget *actions = child (window, KOERS_TYPE_ASSESSMENT_WINDOW, "actions_group");
+    g_autoptr(GListModel) obstacles = NULL;
+    GtkWidget *button = NULL;
+
+    g_assert_true (gtk_widget_get_visible (actions));
+    /* The first "Add as Obstacle" button in the group, depth first. */
+    {
+      GtkWidget *stack[256];
+      int top = 0;
+
+      stack[top++] = actions;
+      while (top > 0 && button == NULL)
+        {
+          GtkWidget *w = stack[--top];
+          if (GTK_IS_BUTTON (w)
+              && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (w)), "Add as Obstacle") == 0)
+            button = w;
+          for (GtkWidget *c = gtk_widget_get_last_child (w); c != NULL && top < 256;
+               c = gtk_widget_get_prev_sibling (c))
+            stack[top++] = c;
+        }
+    }
+    g_assert_nonnull (button);
+    g_signal_emit_by_name (button, "clicked");
+    spin ();
+    obstacles = koers_store_list_obstacles (f->store, id, &error);
+    g_assert_cmpuint (g_list_model_get_n_items (obstacles), ==, 1);
+    g_assert_false (gtk_widget_get_sensitive (button));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+
+  /* By hand: the reason is asked first, and required. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (section, KOERS_TYPE_ASSESSMENT_SECTION, "group_row")),
+                              KOERS_TARGET_GROUP_2A);
+  reason = child (section, KOERS_TYPE_ASSESSMENT_SECTION, "reason_row");
+  wait_until (widget_visible, reason);
+  g_signal_emit_by_name (reason, "apply");
+  g_assert_true (gtk_widget_has_css_class (reason, "error"));
+  g_clear_object (&stored);
+  stored = koers_store_get_participant (f->store, id, &error);
+  g_assert_cmpint (koers_participant_get_target_group (stored), ==, KOERS_TARGET_GROUP_2B);
+  gtk_editable_set_text (GTK_EDITABLE (reason), "Safety assessed by CoMensha: no risk on return");
+  g_signal_emit_by_name (reason, "apply");
+  spin ();
+  g_clear_object (&stored);
+  stored = koers_store_get_participant (f->store, id, &error);
+  g_assert_cmpint (koers_participant_get_target_group (stored), ==, KOERS_TARGET_GROUP_2A);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (dossier_child (f, "group_label"))), ==,
+                   "Target group 2a (by hand)");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (dossier_child (f, "group_label")), ==,
+                   "Safety assessed by CoMensha: no risk on return");
+  {
+    g_autoptr(KoersParticipant) row = g_list_model_get_item (shown_rows (f),
+                                                             g_list_model_get_n_items (shown_rows (f)) - 1);
+    g_autofree char *label = koers_participant_dup_target_group_label (row);
+    g_assert_cmpstr (label, ==, "2a (by hand)");
+  }
+
+  /* And back to the list's category. */
+  g_assert_true (gtk_widget_activate_action (section, "assessments.follow", NULL));
+  spin ();
+  g_clear_object (&stored);
+  stored = koers_store_get_participant (f->store, id, &error);
+  g_assert_cmpint (koers_participant_get_target_group (stored), ==, KOERS_TARGET_GROUP_2B);
+  g_assert_false (koers_participant_is_target_group_by_hand (stored));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1423,6 +1547,7 @@ main (int   argc,
   ADD ("preferences", test_preferences);
   ADD ("restore", test_restore);
   ADD ("database-deleted", test_database_deleted);
+  ADD ("assessment", test_assessment);
   ADD ("read-only", test_read_only);
 #undef ADD
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "koers-assessment-section.h"
 #include "koers-business-section.h"
 #include "koers-contact-log.h"
 #include "koers-documents-section.h"
@@ -37,7 +38,6 @@ struct _KoersDossierView
   AdwComboRow          *case_manager_row;
   AdwComboRow          *holder_row;
   AdwComboRow          *buddy_row;
-  AdwComboRow          *group_row;
   AdwPreferencesGroup  *trajectory_group;
   AdwActionRow         *current_phase_row;
   GtkButton            *move_button;
@@ -54,6 +54,7 @@ struct _KoersDossierView
   KoersBusinessSection *business_section;
   KoersPlanSection     *plan_section;
   KoersObstaclesSection *obstacles_section;
+  KoersAssessmentSection *assessment_section;
   GtkMenuButton        *dossier_menu_button;
 
   KoersSession         *session;

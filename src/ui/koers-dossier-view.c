@@ -225,17 +225,6 @@ fill_enum_row (AdwComboRow *row,
 }
 
 static const char *
-target_group_choice (int group)
-{
-  switch (group)
-    {
-    case KOERS_TARGET_GROUP_2A: return _("2a");
-    case KOERS_TARGET_GROUP_2B: return _("2b, very vulnerable");
-    default: return _("Not assessed");
-    }
-}
-
-static const char *
 sex_choice (int sex)
 {
   return koers_sex_get_label (sex);
@@ -307,10 +296,13 @@ reload (KoersDossierView *self)
     gtk_widget_set_visible (GTK_WIDGET (self->group_label), FALSE);
   else
     {
-      g_autofree char *group = g_strdup_printf (_("Target group %s"),
-                                                koers_target_group_get_label (
-                                                  koers_participant_get_target_group (p)));
+      g_autofree char *label = koers_participant_dup_target_group_label (p);
+      g_autofree char *group = g_strdup_printf (_("Target group %s"), label);
       gtk_label_set_label (self->group_label, group);
+      /* Set by hand: the reason goes wherever the target group shows. */
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->group_label),
+                                   koers_participant_is_target_group_by_hand (p)
+                                   ? koers_participant_get_target_group_reason (p) : NULL);
       gtk_widget_set_visible (GTK_WIDGET (self->group_label), TRUE);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->overdue_label), koers_participant_is_overdue (p));
@@ -325,7 +317,6 @@ reload (KoersDossierView *self)
                               country_index (self, koers_participant_get_country (p)));
   adw_combo_row_set_selected (self->sex_row, koers_participant_get_sex (p));
   adw_combo_row_set_selected (self->stay_row, koers_participant_get_situation (p));
-  adw_combo_row_set_selected (self->group_row, koers_participant_get_target_group (p));
   adw_combo_row_set_selected (self->case_manager_row,
                               staff_index (self, koers_participant_get_case_manager_id (p)));
   adw_combo_row_set_selected (self->holder_row,
@@ -386,6 +377,7 @@ reload (KoersDossierView *self)
       adw_action_row_set_subtitle (self->status_row, status);
     }
 
+  koers_assessment_section_show (self->assessment_section, self->session, self->shown);
   koers_obstacles_section_show (self->obstacles_section, self->session, self->participant_id);
   koers_documents_section_show (self->documents_section, self->session, self->participant_id);
   koers_plan_section_show (self->plan_section, self->session, self->participant_id);
@@ -431,15 +423,11 @@ update_choice (KoersDossierView *self,
       selected = adw_combo_row_get_selected (ADW_COMBO_ROW (row));
       if (selected == GTK_INVALID_LIST_POSITION)
         return;
-      if (row == G_OBJECT (self->sex_row) || row == G_OBJECT (self->stay_row)
-          || row == G_OBJECT (self->group_row))
+      if (row == G_OBJECT (self->sex_row) || row == G_OBJECT (self->stay_row))
         {
-          GType type = row == G_OBJECT (self->sex_row) ? KOERS_TYPE_SEX
-                     : row == G_OBJECT (self->stay_row) ? KOERS_TYPE_SITUATION
-                     : KOERS_TYPE_TARGET_GROUP;
+          GType type = row == G_OBJECT (self->sex_row) ? KOERS_TYPE_SEX : KOERS_TYPE_SITUATION;
           field = row == G_OBJECT (self->sex_row) ? KOERS_PARTICIPANT_FIELD_SEX
-                : row == G_OBJECT (self->stay_row) ? KOERS_PARTICIPANT_FIELD_SITUATION
-                : KOERS_PARTICIPANT_FIELD_TARGET_GROUP;
+                : KOERS_PARTICIPANT_FIELD_SITUATION;
           g_value_init (&value, type);
           g_value_set_enum (&value, selected);
         }
@@ -462,7 +450,6 @@ update_choice (KoersDossierView *self,
       const char *property = field == KOERS_PARTICIPANT_FIELD_COUNTRY ? "country"
                            : field == KOERS_PARTICIPANT_FIELD_SEX ? "sex"
                            : field == KOERS_PARTICIPANT_FIELD_SITUATION ? "situation"
-                           : field == KOERS_PARTICIPANT_FIELD_TARGET_GROUP ? "target-group"
                            : field == KOERS_PARTICIPANT_FIELD_CASE_MANAGER ? "case-manager-id"
                            : field == KOERS_PARTICIPANT_FIELD_TRAJECTORY_HOLDER
                              ? "trajectory-holder-id" : "buddy-id";
@@ -746,6 +733,7 @@ koers_dossier_view_class_init (KoersDossierViewClass *klass)
   g_type_ensure (KOERS_TYPE_BUSINESS_SECTION);
   g_type_ensure (KOERS_TYPE_PLAN_SECTION);
   g_type_ensure (KOERS_TYPE_OBSTACLES_SECTION);
+  g_type_ensure (KOERS_TYPE_ASSESSMENT_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/koers-dossier-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -771,7 +759,6 @@ koers_dossier_view_class_init (KoersDossierViewClass *klass)
   BIND (stay_row);
   BIND (holder_row);
   BIND (buddy_row);
-  BIND (group_row);
   BIND (referrer_row);
   BIND (case_manager_row);
   BIND (trajectory_group);
@@ -790,6 +777,7 @@ koers_dossier_view_class_init (KoersDossierViewClass *klass)
   BIND (business_section);
   BIND (plan_section);
   BIND (obstacles_section);
+  BIND (assessment_section);
   BIND (dossier_menu_button);
 #undef BIND
 
@@ -844,12 +832,11 @@ koers_dossier_view_init (KoersDossierView *self)
   load_countries (self);
   fill_enum_row (self->sex_row, sex_choice, KOERS_SEX_OTHER + 1);
   fill_enum_row (self->stay_row, situation_choice, KOERS_SITUATION_OTHER + 1);
-  fill_enum_row (self->group_row, target_group_choice, KOERS_TARGET_GROUP_2B + 1);
   self->loading = FALSE;
   load_staff (self);
   {
     GObject *choices[] = { G_OBJECT (self->country_dropdown), G_OBJECT (self->sex_row),
-                           G_OBJECT (self->stay_row), G_OBJECT (self->group_row),
+                           G_OBJECT (self->stay_row),
                            G_OBJECT (self->case_manager_row), G_OBJECT (self->holder_row),
                            G_OBJECT (self->buddy_row) };
     for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
