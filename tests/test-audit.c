@@ -200,6 +200,53 @@ test_same_value_not_undoable (Fixture       *f,
   set_text (f, KOERS_PARTICIPANT_FIELD_PHONE, "06 5");
   set_text (f, KOERS_PARTICIPANT_FIELD_PHONE, " 06 5 ");
   g_assert_cmpint (koers_store_get_last_change (f->store), ==, last);
+
+  /* Later, too (a new time stamp would have been written): the edit still undoes. */
+  g_usleep (1100 * 1000);
+  set_text (f, KOERS_PARTICIPANT_FIELD_PHONE, "06 5");
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *now = NULL;
+    g_assert_true (koers_store_undo (f->store, NULL, &error));
+    g_assert_no_error (error);
+    now = phone (f);
+    g_assert_cmpstr (now, ==, "06 1111 2222");
+  }
+}
+
+/* One change that touched two dossiers: each dossier's history shows only its own lines. */
+static void
+test_history_per_dossier (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersParticipant) other = g_object_new (KOERS_TYPE_PARTICIPANT, "given-name", "Dawit",
+                                                    "phase-since", "2026-01-05", NULL);
+  g_autoptr(GListModel) history = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  koers_store_add_participant (f->store, other, &error);
+  g_assert_no_error (error);
+  g_value_init (&value, G_TYPE_STRING);
+  g_assert_true (koers_store_begin (f->store, &error));
+  g_value_set_string (&value, "06 1000 0001");
+  koers_store_update_participant (f->store, f->id, KOERS_PARTICIPANT_FIELD_PHONE, &value, &error);
+  g_value_set_string (&value, "06 2000 0002");
+  koers_store_update_participant (f->store, koers_participant_get_id (other),
+                                  KOERS_PARTICIPANT_FIELD_PHONE, &value, &error);
+  g_assert_true (koers_store_commit (f->store, &error));
+  g_assert_no_error (error);
+
+  history = koers_store_list_history (f->store, f->id, &error);
+  for (guint i = 0; i < g_list_model_get_n_items (history); i++)
+    {
+      g_autoptr(KoersHistoryItem) item = g_list_model_get_item (history, i);
+      g_assert_cmpstr (koers_history_item_get_new_value (item), !=, "06 2000 0002");
+    }
+  {
+    g_autoptr(KoersHistoryItem) first = g_list_model_get_item (history, 0);
+    g_assert_cmpstr (koers_history_item_get_new_value (first), ==, "06 1000 0001");
+  }
 }
 
 static void
@@ -416,6 +463,17 @@ test_erase (Fixture       *f,
                         "Spoke about the clinic in Asmara", &error);
   g_assert_no_error (error);
 
+  /* A removed goal takes its actions along; their lines in the trail go with the dossier. */
+  {
+    gint64 goal = koers_store_add_goal (f->store, f->id, "Reach the family", &error);
+    koers_store_add_action (f->store, goal, "Call her brother Yonas in Keren", "Yonas Tesfay",
+                            NULL, &error);
+    g_assert_no_error (error);
+    g_assert_true (koers_store_delete_goal (f->store, goal, &error));
+    g_assert_cmpint (count (f, "SELECT count(*) FROM audit_entry WHERE participant_id IS NULL "
+                               "AND tbl = 'plan_action'"), ==, 0);
+  }
+
   g_assert_true (koers_store_erase_participant (f->store, f->id, &error));
   g_assert_no_error (error);
   gone = koers_store_get_participant (f->store, f->id, &error);
@@ -438,6 +496,7 @@ test_erase (Fixture       *f,
   g_assert_false (file_contains (f->path, "Zerezghiwot"));
   g_assert_false (file_contains (f->path, "Tesfay"));
   g_assert_false (file_contains (f->path, "clinic in Asmara"));
+  g_assert_false (file_contains (f->path, "Yonas"));
   g_assert_false (file_contains (wal, "Zerezghiwot"));
   g_assert_false (file_contains (wal, "clinic in Asmara"));
 
@@ -512,6 +571,7 @@ main (int   argc,
   ADD ("field-change-recorded", test_field_change_recorded);
   ADD ("rename-found", test_rename_found);
   ADD ("same-value-not-undoable", test_same_value_not_undoable);
+  ADD ("history-per-dossier", test_history_per_dossier);
   ADD ("failed-write-leaves-no-trail", test_failed_write_leaves_no_trail);
   ADD ("undo-redo-steps", test_undo_redo_steps);
   ADD ("undo-phase-move", test_undo_phase_move);

@@ -234,6 +234,37 @@ test_no_good_backup (Fixture       *f,
   g_assert_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_NOT_FOUND);
 }
 
+/* The copy made before a restore may hold work nowhere else: rotation leaves it alone, and
+ * the restore list shows it. */
+static void
+test_kept_not_rotated (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GPtrArray) expired = NULL;
+  g_autoptr(GDate) today = g_date_new_dmy (28, 11, 2026);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) store = koers_store_open (f->path, &error);
+  g_autofree char *kept = NULL;
+  g_autoptr(GPtrArray) listed = NULL;
+
+  g_ptr_array_add (names, "koers-20261128-090000.db");
+  g_ptr_array_add (names, "koers-20261128-080000-kept.db");
+  g_ptr_array_add (names, "koers-20261128-070000.db");
+  g_ptr_array_add (names, "koers-20240101-070000-kept.db");
+  g_ptr_array_add (names, "koers-20240101-060000.db");
+  expired = koers_backup_expired (names, today);
+  /* Of the same day only the newest ordinary one stays; the kept ones are not counted. */
+  g_assert_cmpuint (expired->len, ==, 1);
+  g_assert_cmpstr (expired->pdata[0], ==, "koers-20261128-070000.db");
+
+  kept = koers_backup_make_kept (f->path, f->folder, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_suffix (kept, "-kept.db"));
+  listed = koers_backup_list (f->folder);
+  g_assert_cmpuint (listed->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -248,6 +279,7 @@ main (int   argc,
   ADD ("older-version", test_restore_older_version);
   ADD ("damaged-file", test_restore_damaged_file);
   ADD ("no-good-backup", test_no_good_backup);
+  ADD ("kept-not-rotated", test_kept_not_rotated);
 #undef ADD
 
   return g_test_run ();

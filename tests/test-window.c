@@ -17,6 +17,7 @@
 #include "koers-history-window.h"
 #include "koers-preferences-window.h"
 #include "koers-restore-window.h"
+#include "koers-score-view.h"
 #include "koers-obstacles-section.h"
 #include "koers-participant-list.h"
 #include "koers-participants-view.h"
@@ -1284,7 +1285,7 @@ test_preferences (Fixture       *f,
   /* The backup folder: next to the database unless another is chosen. */
   folder_row = child (GTK_WIDGET (prefs), KOERS_TYPE_PREFERENCES_WINDOW, "folder_row");
   g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (folder_row)),
-                                   "koers-backups"));
+                                   "demo-backups"));
   elsewhere = g_build_filename (f->dir, "share", NULL);
   g_settings_set_string (f->settings, "backup-folder", elsewhere);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (folder_row)), ==, elsewhere);
@@ -1293,7 +1294,7 @@ test_preferences (Fixture       *f,
                                                 "default_folder_button")));
   gtk_widget_activate_action (GTK_WIDGET (prefs), "preferences.default-folder", NULL);
   g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (folder_row)),
-                                   "koers-backups"));
+                                   "demo-backups"));
   gtk_window_destroy (prefs);
   g_settings_reset (f->settings, "staff-name");
 }
@@ -1512,6 +1513,443 @@ test_assessment (Fixture       *f,
   g_assert_false (koers_participant_is_target_group_by_hand (stored));
 }
 
+/* ---- the score-list overview ------------------------------------------------------------ */
+
+static GtkWidget *
+score_view (Fixture *f)
+{
+  GtkWidget *view = koers_window_get_view (f->window, "score");
+
+  g_assert_nonnull (view);
+  return view;
+}
+
+static GtkWidget *
+score_child (Fixture    *f,
+             const char *name)
+{
+  return child (score_view (f), KOERS_TYPE_SCORE_VIEW, name);
+}
+
+static void
+show_score_view (Fixture *f)
+{
+  /* As Alt+2 does. */
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "show-view",
+                                  g_variant_new_string ("score"));
+  spin ();
+  g_assert_true (gtk_widget_get_mapped (score_view (f)));
+}
+
+/* The texts a user reads in @widget, "|" between them: "Low|1|5%". */
+static void
+collect_labels (GtkWidget *widget,
+                GString   *out)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_LABEL (widget) && *gtk_label_get_label (GTK_LABEL (widget)) != '\0')
+    {
+      if (out->len > 0)
+        g_string_append_c (out, '|');
+      g_string_append (out, gtk_label_get_label (GTK_LABEL (widget)));
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    collect_labels (c, out);
+}
+
+static char *
+row_text (GtkWidget *list,
+          int        index)
+{
+  GString *out = g_string_new (NULL);
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), index);
+
+  g_assert_nonnull (row);
+  collect_labels (GTK_WIDGET (row), out);
+  return g_string_free (out, FALSE);
+}
+
+static guint
+count_rows (GtkWidget *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), n) != NULL)
+    n++;
+  return n;
+}
+
+static char *
+category_text (const char *label,
+               gint64      count,
+               gint64      total)
+{
+  return g_strdup_printf ("%s|%" G_GINT64_FORMAT "|%d%%", label, count,
+                          (int) ((double) count / (double) total * 100.0 + 0.5));
+}
+
+/* The row of the due list whose subtitle holds @code, or NULL. */
+static GtkListBoxRow *
+find_due_row (Fixture    *f,
+              const char *code,
+              char      **text)
+{
+  GtkListBox *list = GTK_LIST_BOX (score_child (f, "due_list"));
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+    {
+      g_autofree char *t = row_text (GTK_WIDGET (list), i);
+      if (strstr (t, code) != NULL)
+        {
+          if (text != NULL)
+            *text = g_steal_pointer (&t);
+          return row;
+        }
+    }
+  return NULL;
+}
+
+/* A finished assessment with every domain rated @rating. */
+static void
+assess (Fixture    *f,
+        gint64      participant_id,
+        int         rating,
+        const char *date)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersScoreList) list = koers_store_get_current_score_list (f->store, NULL, &error);
+  gint64 id;
+
+  g_assert_no_error (error);
+  id = koers_store_start_assessment (f->store, participant_id, date, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < koers_score_list_get_n_domains (list); i++)
+    {
+      g_autofree char *item = koers_score_item_domain (koers_score_list_get_domain (list, i)->id);
+      g_assert_true (koers_store_set_answer (f->store, id, item, rating, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (koers_store_finish_assessment (f->store, id, date, &error));
+  g_assert_no_error (error);
+}
+
+static GArray *
+active_ids (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  KoersParticipantFilter filter;
+  GArray *ids;
+
+  koers_participant_filter_init (&filter);
+  filter.status = KOERS_STATUS_ACTIVE;
+  ids = koers_store_find_participants (f->store, NULL, &filter, KOERS_PARTICIPANT_COLUMN_CODE,
+                                       FALSE, &error);
+  g_assert_no_error (error);
+  return ids;
+}
+
+static void
+assert_distribution (Fixture      *f,
+                     const gint64  expected[5],
+                     gint64        total)
+{
+  GtkWidget *list = score_child (f, "category_list");
+
+  for (int i = 0; i < 6; i++)
+    {
+      g_autofree char *shown = row_text (list, i);
+      g_autofree char *want = NULL;
+
+      if (i <= KOERS_SCORE_CATEGORY_SEVERE)
+        want = category_text (koers_score_category_get_label (i), expected[i], total);
+      else if (i == 4)
+        want = category_text ("No assessment", expected[4], total);
+      else
+        {
+          g_autofree char *both = category_text ("Very vulnerable (2b)",
+                                                 expected[KOERS_SCORE_CATEGORY_HIGH]
+                                                 + expected[KOERS_SCORE_CATEGORY_SEVERE],
+                                                 total);
+          /* The subtitle comes after the title. */
+          want = g_strdup_printf ("Very vulnerable (2b)|High and severe together%s",
+                                  both + strlen ("Very vulnerable (2b)"));
+        }
+      g_assert_cmpstr (shown, ==, want);
+    }
+}
+
+static void
+test_score_overview (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(KoersParticipant) waiting = NULL;
+  g_autoptr(KoersParticipant) old = NULL;
+  g_autofree char *text = NULL;
+  gint64 expected[5] = { 0 };
+  gint64 total;
+  GtkListBoxRow *row;
+  GtkWidget *switcher;
+
+  open_window (f, 20);
+  /* Two views now: the switcher shows. */
+  switcher = child (GTK_WIDGET (f->window), KOERS_TYPE_WINDOW, "switcher_title");
+  g_assert_true (adw_view_switcher_title_get_view_switcher_enabled (ADW_VIEW_SWITCHER_TITLE (switcher)));
+
+  ids = active_ids (f);
+  total = ids->len;
+  g_assert_cmpint (total, >=, 5);
+
+  /* Low, severe and high; the high one older than six months (today is 2026-11-28). */
+  assess (f, g_array_index (ids, gint64, 0), 5, "2026-10-01");
+  assess (f, g_array_index (ids, gint64, 1), 1, "2026-09-15");
+  assess (f, g_array_index (ids, gint64, 2), 3, "2026-01-10");
+  expected[KOERS_SCORE_CATEGORY_LOW] = 1;
+  expected[KOERS_SCORE_CATEGORY_HIGH] = 1;
+  expected[KOERS_SCORE_CATEGORY_SEVERE] = 1;
+  expected[4] = total - 3;
+
+  show_score_view (f);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (score_child (f, "state_stack"))),
+                   ==, "overview");
+  assert_distribution (f, expected, total);
+
+  /* Due: everyone without an assessment, and the old one; not the two recent ones. */
+  waiting = koers_store_get_participant (f->store, g_array_index (ids, gint64, 3), NULL);
+  row = find_due_row (f, koers_participant_get_code (waiting), &text);
+  g_assert_nonnull (row);
+  {
+    g_autofree char *name = koers_participant_dup_display_name (waiting);
+    g_autofree char *want = g_strdup_printf ("%s|%s · No assessment yet", name,
+                                             koers_participant_get_code (waiting));
+    g_assert_cmpstr (text, ==, want);
+  }
+  g_clear_pointer (&text, g_free);
+  old = koers_store_get_participant (f->store, g_array_index (ids, gint64, 2), NULL);
+  g_assert_nonnull (find_due_row (f, koers_participant_get_code (old), &text));
+  g_assert_nonnull (strstr (text, "Last assessed 10-01-2026"));
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(KoersParticipant) recent =
+        koers_store_get_participant (f->store, g_array_index (ids, gint64, i), NULL);
+      g_assert_null (find_due_row (f, koers_participant_get_code (recent), NULL));
+    }
+  g_assert_cmpuint (count_rows (score_child (f, "due_list")), ==, total - 2);
+
+  /* A change while the view is shown is there at once. */
+  assess (f, g_array_index (ids, gint64, 4), 4, NULL);
+  spin ();
+  expected[KOERS_SCORE_CATEGORY_MODERATE] = 1;
+  expected[4]--;
+  assert_distribution (f, expected, total);
+
+  /* Activating a due row opens the dossier in the participants view, even when a search
+   * hid the participant there. */
+  koers_participants_view_set_search_text (KOERS_PARTICIPANTS_VIEW (participants_view (f)),
+                                           "no such person anywhere");
+  spin ();
+  row = find_due_row (f, koers_participant_get_code (waiting), NULL);
+  gtk_widget_activate (GTK_WIDGET (row));
+  spin ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (child (GTK_WIDGET (f->window),
+                                                                                 KOERS_TYPE_WINDOW,
+                                                                                 "view_stack"))),
+                   ==, "participants");
+  g_assert_cmpint (koers_dossier_view_get_participant_id (KOERS_DOSSIER_VIEW (view_child (f, "dossier_view"))),
+                   ==, koers_participant_get_id (waiting));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (view_child (f, "search_entry"))), ==, "");
+  {
+    KoersParticipant *selected =
+      gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (shown_rows (f)));
+    g_assert_nonnull (selected);
+    g_assert_cmpint (koers_participant_get_id (selected), ==, koers_participant_get_id (waiting));
+  }
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (dossier_child (f, "code_label"))), ==,
+                   koers_participant_get_code (waiting));
+  /* The keyboard is on that row of the list (the window is wide enough for both). */
+  g_assert_false (adw_leaflet_get_folded (ADW_LEAFLET (view_child (f, "leaflet"))));
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+    GtkWidget *first_cell;
+
+    g_assert_nonnull (focus);
+    g_assert_true (gtk_widget_is_ancestor (focus, view_child (f, "column_view")));
+    /* The row itself: its first cell shows the dossier code. */
+    first_cell = gtk_widget_get_first_child (gtk_widget_get_first_child (focus));
+    g_assert_true (GTK_IS_INSCRIPTION (first_cell));
+    g_assert_nonnull (strstr (gtk_inscription_get_text (GTK_INSCRIPTION (first_cell)),
+                              koers_participant_get_code (waiting)));
+  }
+}
+
+static void
+test_score_many_due (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GArray) ids = NULL;
+  GtkWidget *list;
+  guint n_rows;
+
+  open_window (f, 300);
+  ids = active_ids (f);
+  g_assert_cmpuint (ids->len, >, 100);
+  show_score_view (f);
+
+  /* No one is assessed: the first 100 rows, then one line for the rest. */
+  list = score_child (f, "due_list");
+  n_rows = count_rows (list);
+  g_assert_cmpuint (n_rows, ==, 101);
+  {
+    g_autofree char *last = row_text (list, 100);
+    g_autofree char *want = g_strdup_printf ("And %u more participants", ids->len - 100);
+    g_assert_cmpstr (last, ==, want);
+  }
+}
+
+static void
+test_score_empty (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersParticipant) p = NULL;
+  GtkWidget *import_button;
+
+  open_window (f, 0);
+  /* The participants view starts in its search, but not when it is hidden (no one to
+   * search): the keyboard would be stuck there, and Alt+2 not reach the window. */
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+    g_assert_true (focus == NULL || gtk_widget_get_mapped (focus));
+  }
+  show_score_view (f);
+
+  /* Nothing to count: a status page, with the import still at hand. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (score_child (f, "state_stack"))),
+                   ==, "empty");
+  import_button = score_child (f, "import_button");
+  g_assert_true (gtk_widget_is_ancestor (import_button, score_child (f, "empty_page")));
+  g_assert_true (gtk_widget_get_mapped (import_button));
+  g_assert_true (gtk_widget_is_sensitive (import_button));
+
+  /* The first participant brings the overview. */
+  p = g_object_new (KOERS_TYPE_PARTICIPANT, "given-name", "Amina", NULL);
+  g_assert_true (koers_store_add_participant (f->store, p, &error));
+  g_assert_no_error (error);
+  spin ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (score_child (f, "state_stack"))),
+                   ==, "overview");
+  g_assert_true (gtk_widget_is_ancestor (import_button, score_child (f, "overview_box")));
+  g_assert_nonnull (find_due_row (f, koers_participant_get_code (p), NULL));
+  {
+    gint64 expected[5] = { 0, 0, 0, 0, 1 };
+    assert_distribution (f, expected, 1);
+  }
+}
+
+static char *
+write_score_file (Fixture    *f,
+                  const char *name,
+                  const char *contents)
+{
+  char *path = g_build_filename (f->dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  return path;
+}
+
+static void
+close_error_dialog (const char *heading,
+                    const char *part_of_body)
+{
+  AdwMessageDialog *dialog = find_dialog ();
+
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), part_of_body));
+  /* As the Close button does: the response, then the dialog goes. */
+  adw_message_dialog_response (dialog, "close");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+  g_assert_null (find_dialog ());
+}
+
+static void
+test_score_import (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersScoreList) shipped = koers_score_list_new_default (&error);
+  g_autoptr(KoersScoreList) current = NULL;
+  g_autoptr(GString) second = NULL;
+  g_autofree char *broken = NULL;
+  g_autofree char *same = NULL;
+  g_autofree char *next = NULL;
+  g_autoptr(GFile) file = NULL;
+  AdwActionRow *list_row;
+  KoersStore *reader;
+  KoersSession *reading;
+
+  g_assert_no_error (error);
+  open_window (f, 5);
+  show_score_view (f);
+  list_row = ADW_ACTION_ROW (score_child (f, "list_row"));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (list_row)), ==,
+                   "Score list for return");
+  g_assert_cmpstr (adw_action_row_get_subtitle (list_row), ==, "Version 1");
+
+  /* A file that is no score list: a dialog says what is wrong with which file; nothing
+   * changes. */
+  broken = write_score_file (f, "broken.ini", "[Notes]\nMonday=call the embassy\n");
+  file = g_file_new_for_path (broken);
+  g_assert_false (koers_score_view_import_file (KOERS_SCORE_VIEW (score_view (f)), file));
+  spin ();
+  close_error_dialog ("The Score List Could Not Be Imported", "has no [Score List] section");
+  g_assert_cmpstr (adw_action_row_get_subtitle (list_row), ==, "Version 1");
+  current = koers_store_get_current_score_list (f->store, NULL, &error);
+  g_assert_cmpint (koers_score_list_get_version (current), ==, 1);
+  g_clear_object (&current);
+  g_clear_object (&file);
+
+  /* The version that is there already: refused by the store, with its advice. */
+  same = write_score_file (f, "same.ini", koers_score_list_get_data (shipped));
+  file = g_file_new_for_path (same);
+  g_assert_false (koers_score_view_import_file (KOERS_SCORE_VIEW (score_view (f)), file));
+  spin ();
+  close_error_dialog ("The Score List Could Not Be Imported", "Give the new list a higher version");
+  g_clear_object (&file);
+
+  /* A second version: the view shows it. */
+  second = g_string_new (koers_score_list_get_data (shipped));
+  g_assert_cmpuint (g_string_replace (second, "\nVersion=1\n", "\nVersion=2\n", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (second, "\nTitle=Score list for return\n",
+                                      "\nTitle=Score list for return 2027\n", 1), ==, 1);
+  next = write_score_file (f, "koers-scorelist-2.ini", second->str);
+  file = g_file_new_for_path (next);
+  g_assert_true (koers_score_view_import_file (KOERS_SCORE_VIEW (score_view (f)), file));
+  spin ();
+  g_assert_null (find_dialog ());
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (list_row)), ==,
+                   "Score list for return 2027");
+  g_assert_cmpstr (adw_action_row_get_subtitle (list_row), ==, "Version 2");
+  current = koers_store_get_current_score_list (f->store, NULL, &error);
+  g_assert_cmpint (koers_score_list_get_version (current), ==, 2);
+
+  /* Read-only, importing is greyed out. */
+  g_assert_true (gtk_widget_is_sensitive (score_child (f, "import_button")));
+  reader = koers_store_open_full (koers_store_get_path (f->store), KOERS_STORE_OPEN_READ_ONLY,
+                                  5000, -1, &error);
+  g_assert_no_error (error);
+  reading = koers_session_new (reader, f->settings);
+  koers_window_set_session (f->window, reading);
+  g_object_unref (reading);
+  g_object_unref (reader);
+  spin ();
+  g_assert_false (gtk_widget_is_sensitive (score_child (f, "import_button")));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1549,6 +1987,10 @@ main (int   argc,
   ADD ("database-deleted", test_database_deleted);
   ADD ("assessment", test_assessment);
   ADD ("read-only", test_read_only);
+  ADD ("score-overview", test_score_overview);
+  ADD ("score-many-due", test_score_many_due);
+  ADD ("score-empty", test_score_empty);
+  ADD ("score-import", test_score_import);
 #undef ADD
 
   return g_test_run ();

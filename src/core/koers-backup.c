@@ -18,6 +18,7 @@
 
 #define PREFIX "koers-"
 #define SUFFIX ".db"
+#define KEPT "-kept"
 #define KEEP_DAILY 7
 #define KEEP_WEEKLY 4
 #define KEEP_MONTHLY 12
@@ -26,13 +27,23 @@
  * koers_backup_default_folder:
  * @database: the database file
  *
- * Returns: (transfer full): the folder "koers-backups" next to @database.
+ * Returns: (transfer full): the folder "<name>-backups" next to @database ("koers-backups"
+ *   for koers.db).
  */
 char *
 koers_backup_default_folder (const char *database)
 {
   g_autofree char *dir = g_path_get_dirname (database);
-  return g_build_filename (dir, "koers-backups", NULL);
+  g_autofree char *base = g_path_get_basename (database);
+  g_autofree char *folder = NULL;
+  char *dot = strrchr (base, '.');
+
+  /* One folder per database: "koers-backups" for koers.db, "demo-backups" for demo.db, so
+   * that two databases in one folder never rotate or restore each other's copies. */
+  if (dot != NULL && dot != base)
+    *dot = '\0';
+  folder = g_strconcat (base, "-backups", NULL);
+  return g_build_filename (dir, folder, NULL);
 }
 
 static gboolean
@@ -84,6 +95,14 @@ copy_and_verify (const char  *database,
   rc = sqlite3_backup_step (backup, -1);
   sqlite3_backup_finish (backup);
   if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (dest, rc, destination, error);
+      goto out;
+    }
+  /* A copy is a single file: no write-ahead log, so it opens on a read-only share and
+   * leaves no -wal or -shm files beside it. */
+  rc = sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
     {
       set_sqlite_error (dest, rc, destination, error);
       goto out;
@@ -154,14 +173,15 @@ prepare_folder (const char  *database,
  *
  * Returns: (transfer full) (nullable): the backup's path.
  */
-char *
-koers_backup_make (const char  *database,
-                   const char  *folder,
-                   GError     **error)
+static char *
+make_backup (const char  *database,
+             const char  *folder,
+             gboolean     kept,
+             GError     **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  g_autofree char *name = g_strconcat (PREFIX, stamp, SUFFIX, NULL);
+  g_autofree char *name = g_strconcat (PREFIX, stamp, kept ? KEPT SUFFIX : SUFFIX, NULL);
   g_autofree char *path = g_build_filename (folder, name, NULL);
   g_autofree char *partial = g_strconcat (path, ".partial", NULL);
 
@@ -183,6 +203,33 @@ koers_backup_make (const char  *database,
       return NULL;
     }
   return g_steal_pointer (&path);
+}
+
+char *
+koers_backup_make (const char  *database,
+                   const char  *folder,
+                   GError     **error)
+{
+  return make_backup (database, folder, FALSE, error);
+}
+
+/**
+ * koers_backup_make_kept:
+ * @database: the database file
+ * @folder: where backups go, as for koers_backup_make()
+ * @error: return location for an error
+ *
+ * Makes a verified copy, as koers_backup_make() does, that rotation never removes: the
+ * state just before a restore, which may hold work nowhere else.
+ *
+ * Returns: (transfer full) (nullable): the backup's path.
+ */
+char *
+koers_backup_make_kept (const char  *database,
+                        const char  *folder,
+                        GError     **error)
+{
+  return make_backup (database, folder, TRUE, error);
 }
 
 static int
@@ -208,7 +255,9 @@ koers_backup_list (const char *folder)
 
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     if (g_str_has_prefix (name, PREFIX) && g_str_has_suffix (name, SUFFIX)
-        && strlen (name) == strlen (PREFIX "YYYYMMDD-HHMMSS" SUFFIX))
+        && (strlen (name) == strlen (PREFIX "YYYYMMDD-HHMMSS" SUFFIX)
+            || (strlen (name) == strlen (PREFIX "YYYYMMDD-HHMMSS" KEPT SUFFIX)
+                && g_str_has_suffix (name, KEPT SUFFIX))))
       g_ptr_array_add (names, g_strdup (name));
   g_ptr_array_sort (names, compare_names_newest_first);
   return names;
@@ -250,7 +299,8 @@ koers_backup_expired (GPtrArray   *names,
       gboolean keep = FALSE;
       guint day, week, month;
 
-      if (date == NULL)
+      /* A copy kept on purpose (before a restore) is never rotated away. */
+      if (date == NULL || g_str_has_suffix (name, KEPT SUFFIX))
         continue;
       day = g_date_get_julian (date);
       /* Weeks start on Monday; the key is the Julian day of that Monday. */

@@ -9,6 +9,9 @@ char      *koers_backup_default_folder (const char   *database);
 char      *koers_backup_make           (const char   *database,
                                         const char   *folder,
                                         GError      **error);
+char      *koers_backup_make_kept      (const char   *database,
+                                        const char   *folder,
+                                        GError      **error);
 GPtrArray *koers_backup_list           (const char   *folder);
 GPtrArray *koers_backup_expired        (GPtrArray    *names,
                                         const GDate  *today);

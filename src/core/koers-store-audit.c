@@ -232,8 +232,10 @@ trigger_sql (KoersStore  *self,
         g_string_append_printf (values, "NEW.%s)", quoted);
     }
 
+  /* A delete is recorded before it happens: a parent's row is then still there for the
+   * rows that go with it (a goal's actions), so they find their participant. */
   return g_strdup_printf (
-    "CREATE TEMP TRIGGER %s AFTER %s ON main.%s WHEN koers_audit('on') BEGIN "
+    "CREATE TEMP TRIGGER %s %s %s ON main.%s WHEN koers_audit('on') BEGIN "
     "INSERT OR IGNORE INTO audit_change (id, at, actor, host, undoes) "
     "VALUES (koers_audit('change'), koers_audit('at'), koers_audit('actor'), "
     "koers_audit('host'), koers_audit('undoes')); "
@@ -241,8 +243,8 @@ trigger_sql (KoersStore  *self,
     "old_value, new_value) "
     "SELECT koers_audit('change'), %s, %s, %s.rowid, '%s', c, o, n "
     "FROM (SELECT NULL AS c, NULL AS o, NULL AS n WHERE 0 UNION ALL VALUES %s) WHERE %s; END",
-    name, event, quoted_table, participant, table_literal, row, action, values->str,
-    condition);
+    name, is_delete ? "BEFORE" : "AFTER", event, quoted_table, participant, table_literal, row,
+    action, values->str, condition);
 }
 
 static gboolean
@@ -516,8 +518,9 @@ koers_store_audit_load_entries (KoersStore  *self,
   int rc;
 
   g_array_set_clear_func (entries, clear_entry);
-  stmt = koers_store_prepare (self, "SELECT tbl, row_id, action, col, old_value, new_value "
-                                    "FROM audit_entry WHERE change_id = ?1 ORDER BY id",
+  stmt = koers_store_prepare (self, "SELECT tbl, row_id, action, col, old_value, new_value, "
+                                    "participant_id FROM audit_entry WHERE change_id = ?1 "
+                                    "ORDER BY id",
                               error);
   if (stmt == NULL)
     return NULL;
@@ -531,6 +534,7 @@ koers_store_audit_load_entries (KoersStore  *self,
         g_strdup ((const char *) sqlite3_column_text (stmt, 3)),
         sqlite3_value_dup (sqlite3_column_value (stmt, 4)),
         sqlite3_value_dup (sqlite3_column_value (stmt, 5)),
+        sqlite3_column_int64 (stmt, 6),
       };
       g_array_append_val (entries, e);
     }
@@ -664,8 +668,14 @@ revert_row (KoersStore  *self,
           if (ei->column == NULL || !known_column (self, ei->table, ei->column))
             return conflict (error);
           column = quote_identifier (ei->column);
-          g_string_printf (sql, "UPDATE %s SET %s = ?1 WHERE rowid = ?2 AND %s IS ?3",
-                           table, column, column);
+          /* Bookkeeping (updated_at, search keys) is put back without the check: a later
+           * save of an unchanged value may have touched it, which is no reason to refuse. */
+          if (koers_store_audit_column_hidden (ei->table, ei->column))
+            g_string_printf (sql, "UPDATE %s SET %s = ?1 WHERE rowid = ?2 AND ?3 IS ?3",
+                             table, column);
+          else
+            g_string_printf (sql, "UPDATE %s SET %s = ?1 WHERE rowid = ?2 AND %s IS ?3",
+                             table, column, column);
           if (sqlite3_prepare_v2 (self->db, sql->str, -1, &stmt, NULL) != SQLITE_OK)
             return koers_store_set_error (self, sqlite3_errcode (self->db), error);
           sqlite3_bind_value (stmt, 1, ei->old_value);
@@ -864,8 +874,12 @@ koers_store_erase_participant (KoersStore  *self,
       goto failed;
     }
 
+  /* Every value of every change that touched the dossier: also rows that lost their
+   * link to it (a removed goal's actions). */
   scrub = koers_store_prepare (self, "UPDATE audit_entry SET old_value = NULL, new_value = NULL "
-                                     "WHERE participant_id = ?1", error);
+                                     "WHERE participant_id = ?1 OR (participant_id IS NULL "
+                                     "AND change_id IN (SELECT change_id FROM audit_entry "
+                                     "WHERE participant_id = ?1))", error);
   change = koers_store_prepare (self, "INSERT INTO audit_change (id, at, actor, host) "
                                       "VALUES (koers_audit('change'), koers_audit('at'), "
                                       "koers_audit('actor'), koers_audit('host'))", error);

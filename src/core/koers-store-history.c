@@ -302,6 +302,7 @@ typedef struct {
   char        *host;
   gboolean     is_undo;
   GArray      *entries;
+  gint64       participant_id;   /* only the lines of this dossier; 0 for all */
 } Change;
 
 /* Turns the entries of one change into history lines: one per changed field, one per added
@@ -325,6 +326,15 @@ append_items (KoersStore *self,
               || g_strcmp0 (next->action, e->action) != 0)
             break;
           end++;
+        }
+
+      /* A change that touched several dossiers shows each only its own lines: an export
+       * for one person's data-protection request holds nobody else's. */
+      if (change->participant_id != 0 && e->participant_id != 0
+          && e->participant_id != change->participant_id)
+        {
+          i = end;
+          continue;
         }
 
       if (g_str_equal (e->action, "erase"))
@@ -427,6 +437,7 @@ koers_store_list_history (KoersStore  *self,
         g_strdup (koers_stmt_text (stmt, 3)),
         sqlite3_column_int (stmt, 4),
         NULL,
+        participant_id,
       };
       g_array_append_val (changes, c);
     }
@@ -477,15 +488,15 @@ koers_store_describe_change (KoersStore *self,
 {
   g_autoptr(GArray) entries = koers_store_audit_load_entries (self, change, NULL);
   g_autoptr(GListStore) items = g_list_store_new (KOERS_TYPE_HISTORY_ITEM);
-  Change c = { change, NULL, NULL, NULL, FALSE, entries };
+  Change c = { change, NULL, NULL, NULL, FALSE, entries, 0 };
   g_autoptr(KoersHistoryItem) chosen = NULL;
 
   if (entries == NULL)
     return g_strdup (_("Change"));
   append_items (self, items, &c);
 
-  /* A field of the participant says most; else the record added (a parent is written
-   * before its children) or removed (its children go before it). */
+  /* A field of the participant says most; else the first record added or removed: a parent
+   * is written before its children both ways (deletes are recorded before they happen). */
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (items)); i++)
     {
       g_autoptr(KoersHistoryItem) item = g_list_model_get_item (G_LIST_MODEL (items), i);
@@ -495,10 +506,10 @@ koers_store_describe_change (KoersStore *self,
           && g_strcmp0 (koers_history_item_get_record (item), _("Participant")) == 0)
         return koers_history_item_describe (item);
       if (chosen == NULL
-          || (action == KOERS_HISTORY_REMOVED
-              && koers_history_item_get_action (chosen) != KOERS_HISTORY_ADDED)
           || (action == KOERS_HISTORY_ADDED
-              && koers_history_item_get_action (chosen) != KOERS_HISTORY_ADDED))
+              && koers_history_item_get_action (chosen) != KOERS_HISTORY_ADDED)
+          || (action == KOERS_HISTORY_REMOVED
+              && koers_history_item_get_action (chosen) == KOERS_HISTORY_CHANGED))
         g_set_object (&chosen, item);
     }
   if (chosen == NULL)

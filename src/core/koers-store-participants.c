@@ -35,6 +35,13 @@ enum_column (KoersStmt *stmt,
   return value;
 }
 
+static gboolean
+is_date (const char *text)
+{
+  g_autoptr(GDate) date = koers_date_parse_iso (text);
+  return date != NULL;
+}
+
 static KoersParticipant *
 participant_from_row (KoersStmt *stmt)
 {
@@ -260,7 +267,7 @@ koers_store_add_participant (KoersStore        *self,
   since = g_strdup (koers_participant_get_phase_since (participant));
   if (since == NULL)
     since = koers_today_iso ();
-  else if (koers_date_parse_iso (since) == NULL)
+  else if (!is_date (since))
     {
       g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
                            _("The start date of the phase is not a date."));
@@ -717,14 +724,14 @@ typedef struct {
 } FieldInfo;
 
 /* The right side of an UPDATE sees the row as it was, so the search keys take the new value
- * (?2) for the column being changed. */
+ * (?2) for the column being changed. Saving the value a field already has writes nothing. */
 #define NEW_VALUE(column, name) "iif ('" column "' = '" name "', ?2, " name ")"
 #define UPDATE_SQL(column) \
   "UPDATE participant SET " column " = ?2, name_key = koers_fold (trim (" \
   NEW_VALUE (column, "given_name") " || ' ' || " NEW_VALUE (column, "family_name") "))," \
   " search_key = koers_fold (" NEW_VALUE (column, "given_name") " || ' ' || " \
   NEW_VALUE (column, "family_name") " || ' ' || " NEW_VALUE (column, "alias") ")," \
-  " updated_at = strftime ('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1"
+  " updated_at = strftime ('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1 AND " column " IS NOT ?2"
 
 static const FieldInfo fields[] = {
   [KOERS_PARTICIPANT_FIELD_GIVEN_NAME] = { "given-name", UPDATE_SQL ("given_name"), FIELD_TEXT },
@@ -770,7 +777,7 @@ validate_dates (KoersParticipant  *p,
           return FALSE;
         }
     }
-  if (departure != NULL && koers_date_parse_iso (departure) == NULL)
+  if (departure != NULL && !is_date (departure))
     {
       g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
                            _("The planned departure is not a date."));

@@ -81,6 +81,7 @@ typedef struct {
   char          *column;
   sqlite3_value *old_value;
   sqlite3_value *new_value;
+  gint64         participant_id;  /* 0 when the row belongs to no dossier */
 } KoersAuditEntry;
 
 GArray    *koers_store_audit_load_entries (KoersStore  *self,

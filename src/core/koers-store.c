@@ -915,6 +915,24 @@ koers_store_set_read_only_reason (KoersStore *self,
 }
 
 /**
+ * koers_store_stop_writing:
+ * @self: a store
+ * @reason: why, as a translated sentence
+ *
+ * Makes an open store refuse every write from now on, for instance when another Koers
+ * took over the writer lock: the data stays readable, nothing more is written.
+ */
+void
+koers_store_stop_writing (KoersStore *self,
+                          const char *reason)
+{
+  g_return_if_fail (KOERS_IS_STORE (self));
+
+  self->read_only = TRUE;
+  koers_store_set_read_only_reason (self, reason);
+}
+
+/**
  * koers_store_get_read_only_reason:
  * @self: a store
  *
@@ -946,37 +964,50 @@ koers_store_backup_to (KoersStore  *self,
                        const char  *destination,
                        GError     **error)
 {
+  g_autofree char *partial = g_strconcat (destination, ".partial", NULL);
   sqlite3 *out = NULL;
   sqlite3_backup *backup;
   int rc;
 
   g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
 
-  rc = sqlite3_open_v2 (destination, &out, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  /* Written beside the destination and renamed when complete: a failure never costs a
+   * file that was there (the user may have chosen to replace one). */
+  g_unlink (partial);
+  rc = sqlite3_open_v2 (partial, &out, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
   if (rc == SQLITE_OK)
     {
       backup = sqlite3_backup_init (out, "main", self->db, "main");
       if (backup != NULL)
         {
-          sqlite3_backup_step (backup, -1);
-          sqlite3_backup_finish (backup);
+          rc = sqlite3_backup_step (backup, -1);
+          rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+          if (sqlite3_backup_finish (backup) != SQLITE_OK && rc == SQLITE_OK)
+            rc = sqlite3_errcode (out);
         }
-      rc = sqlite3_errcode (out);
+      else
+        rc = sqlite3_errcode (out);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_exec (out, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
     }
-  if (rc != SQLITE_OK)
+  if (rc == SQLITE_OK && sqlite3_close (out) == SQLITE_OK)
     {
-      g_autofree char *name = g_filename_display_name (destination);
-      g_set_error (error, KOERS_STORE_ERROR,
-                   (rc & 0xff) == SQLITE_FULL ? KOERS_STORE_ERROR_DISK_FULL
-                                              : KOERS_STORE_ERROR_FAILED,
-                   _("Koers could not write the backup “%s” (%s)."), name,
-                   out ? sqlite3_errmsg (out) : sqlite3_errstr (rc));
-      sqlite3_close (out);
-      g_unlink (destination);
-      return FALSE;
+      out = NULL;
+      if (g_rename (partial, destination) == 0)
+        return TRUE;
+      rc = SQLITE_CANTOPEN;
     }
+  {
+    g_autofree char *name = g_filename_display_name (destination);
+    g_set_error (error, KOERS_STORE_ERROR,
+                 (rc & 0xff) == SQLITE_FULL ? KOERS_STORE_ERROR_DISK_FULL
+                                            : KOERS_STORE_ERROR_FAILED,
+                 _("Koers could not write the backup “%s” (%s)."), name,
+                 out ? sqlite3_errmsg (out) : sqlite3_errstr (rc));
+  }
   sqlite3_close (out);
-  return TRUE;
+  g_unlink (partial);
+  return FALSE;
 }
 
 /* A database file that was deleted, or replaced by another (a restored copy, a

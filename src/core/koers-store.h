@@ -115,6 +115,8 @@ const char       *koers_store_get_path                 (KoersStore        *self)
 int               koers_store_get_schema_version       (KoersStore        *self);
 const char       *koers_store_get_migration_backup     (KoersStore        *self);
 gboolean          koers_store_is_read_only             (KoersStore        *self);
+void              koers_store_stop_writing             (KoersStore        *self,
+                                                        const char        *reason);
 void              koers_store_set_read_only_reason     (KoersStore        *self,
                                                         const char        *reason);
 const char       *koers_store_get_read_only_reason     (KoersStore        *self);

@@ -92,9 +92,12 @@ take_lock (const char       *database,
            GError          **error)
 {
   g_autofree char *folder = g_path_get_dirname (database);
+  g_autoptr(GSettings) settings = koers_settings_new ();
+  g_autofree char *name = g_strstrip (g_settings_get_string (settings, "staff-name"));
 
+  /* The lock names the person, as the audit trail does, when Preferences knows who. */
   g_mkdir_with_parents (folder, 0700);
-  return koers_lock_acquire (database, NULL, NULL, holder, error);
+  return koers_lock_acquire (database, *name ? name : NULL, NULL, holder, error);
 }
 
 /* --generate-demo writes, so it takes the lock like the window does; with nobody to ask, a
@@ -180,6 +183,16 @@ koers_application_handle_local_options (GApplication *application,
       return EXIT_SUCCESS;
     }
 
+  /* A Koers already running here shows its window; with another database open, it says
+   * so instead of silently showing that one. */
+  if (g_application_register (application, NULL, NULL)
+      && g_application_get_is_remote (application))
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (application), "open-database",
+                                      g_variant_new_bytestring (self->database));
+      return EXIT_SUCCESS;
+    }
+
   return -1;
 }
 
@@ -240,6 +253,21 @@ heartbeat_cb (gpointer user_data)
   g_warning ("Koers could not renew its lock on %s: %s", self->database, error->message);
   if (!g_error_matches (error, KOERS_LOCK_ERROR, KOERS_LOCK_ERROR_LOST))
     return G_SOURCE_CONTINUE;
+
+  /* Someone else took the database over (after this computer slept, say): two writers
+   * could damage it, so this one stops writing and says so. */
+  {
+    GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+    KoersSession *session = KOERS_IS_WINDOW (window)
+                            ? koers_window_get_session (KOERS_WINDOW (window)) : NULL;
+
+    if (session != NULL)
+      {
+        g_autofree char *banner = g_strdup_printf (_("Read-only: %s"), error->message);
+        koers_store_stop_writing (koers_session_get_store (session), error->message);
+        koers_window_set_read_only_banner (KOERS_WINDOW (window), banner);
+      }
+  }
   self->heartbeat_id = 0;
   return G_SOURCE_REMOVE;
 }
@@ -356,22 +384,40 @@ ask_about_damage (KoersApplication *self,
 {
   g_autofree char *folder = backup_folder (self);
   g_autofree char *shown = g_filename_display_name (folder);
+  g_autofree char *newest = koers_backup_find_newest_good (folder, NULL);
+  g_autoptr(KoersBackupInfo) info = newest ? koers_backup_inspect (newest, NULL) : NULL;
   g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
 
-  body = g_strdup_printf (_("%s\n\nKoers can put the newest good backup from %s in its "
-                            "place; the damaged file is kept beside it. Changes made after "
-                            "that backup are not in it. Or open the damaged file read-only to "
-                            "see what can still be read."), error->message, shown);
+  if (info != NULL)
+    {
+      g_autoptr(GDateTime) local = g_date_time_to_local (info->modified);
+      g_autofree char *when = g_date_time_format (local, "%d-%m-%Y %H:%M");
+      /* Translators: %s are the error, the date of the backup and its folder */
+      body = g_strdup_printf (_("%s\n\nKoers can put the newest good backup, of %s, from %s "
+                                "in its place; the damaged file is kept beside it. Changes "
+                                "made after that backup are not in it. Or open the damaged "
+                                "file read-only to see what can still be read."),
+                              error->message, when, shown);
+    }
+  else
+    body = g_strdup_printf (_("%s\n\nThere is no good backup in %s. Open the damaged file "
+                              "read-only to see what can still be read, and ask your "
+                              "administrator for help."), error->message, shown);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window),
                                                        _("The Database Is Damaged"), body));
   adw_message_dialog_add_responses (dialog,
                                     "quit", _("_Quit"),
                                     "read-only", _("Open _Read-Only"),
-                                    "restore", _("_Restore Newest Backup"),
                                     NULL);
-  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "restore");
+  if (info != NULL)
+    {
+      adw_message_dialog_add_response (dialog, "restore", _("_Restore Newest Backup"));
+      adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (dialog, "restore");
+    }
+  else
+    adw_message_dialog_set_default_response (dialog, "read-only");
   adw_message_dialog_set_close_response (dialog, "quit");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_damage_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -560,6 +606,34 @@ show_about_cb (GSimpleAction *action,
                          NULL);
 }
 
+/* A second start on this computer, asking for @parameter (a path). */
+static void
+open_database_cb (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  KoersApplication *self = user_data;
+  const char *wanted = g_variant_get_bytestring (parameter);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  AdwMessageDialog *dialog;
+  g_autofree char *open_name = NULL;
+  g_autofree char *wanted_name = NULL;
+
+  if (window == NULL)
+    return;
+  gtk_window_present (window);
+  if (g_strcmp0 (wanted, self->database) == 0)
+    return;
+  open_name = g_filename_display_name (self->database);
+  wanted_name = g_filename_display_name (wanted);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Another Database Is Open"),
+                                                       NULL));
+  adw_message_dialog_format_body (dialog, _("Koers has “%s” open. Close Koers, then start it "
+                                            "again to open “%s”."), open_name, wanted_name);
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 quit_cb (GSimpleAction *action,
          GVariant      *parameter,
@@ -581,6 +655,7 @@ koers_application_startup (GApplication *application)
   static const GActionEntry actions[] = {
     { .name = "about", .activate = show_about_cb },
     { .name = "quit", .activate = quit_cb },
+    { .name = "open-database", .activate = open_database_cb, .parameter_type = "ay" },
   };
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };

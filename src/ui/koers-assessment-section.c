@@ -372,4 +372,6 @@ koers_assessment_section_show (KoersAssessmentSection *self,
                                            "extra care they need."));
   show_target_group (self);
   load_assessments (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assessments.start",
+                                 !koers_store_is_read_only (store (self)));
 }

@@ -284,6 +284,8 @@ reload (KoersDossierView *self)
     }
 
   g_set_object (&self->shown, p);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dossier.erase",
+                                 !koers_store_is_read_only (koers_session_get_store (self->session)));
   name = koers_participant_dup_display_name (p);
   {
     /* Isolated so that a right-to-left name starts where the rest of the header does. */
@@ -398,6 +400,18 @@ add_toast (KoersDossierView *self,
     g_object_unref (toast);
 }
 
+/* "Saved", with Undo, only when the save changed something: otherwise its Undo would take
+ * back an older change. */
+static void
+saved_toast (KoersDossierView *self,
+             gint64            before)
+{
+  KoersStore *store = koers_session_get_store (self->session);
+
+  if (koers_store_get_last_change (store) != before)
+    add_toast (self, koers_window_new_undo_toast (store, _("Saved")));
+}
+
 static void
 update_choice (KoersDossierView *self,
                GObject          *row)
@@ -406,6 +420,7 @@ update_choice (KoersDossierView *self,
   g_auto(GValue) value = G_VALUE_INIT;
   KoersParticipantField field;
   guint selected;
+  gint64 before;
 
   if (self->session == NULL || self->participant_id == 0)
     return;
@@ -464,6 +479,7 @@ update_choice (KoersDossierView *self,
         return;
     }
 
+  before = koers_store_get_last_change (koers_session_get_store (self->session));
   if (!koers_store_update_participant (koers_session_get_store (self->session),
                                        self->participant_id, field, &value, &error))
     {
@@ -471,8 +487,7 @@ update_choice (KoersDossierView *self,
       reload (self);
       return;
     }
-  add_toast (self, koers_window_new_undo_toast (koers_session_get_store (self->session),
-                                                _("Saved")));
+  saved_toast (self, before);
 }
 
 static void
@@ -482,6 +497,7 @@ on_row_apply_cb (AdwEntryRow      *row,
   g_autoptr(GError) error = NULL;
   g_auto(GValue) value = G_VALUE_INIT;
   g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)));
+  gint64 before;
 
   if (self->session == NULL || self->participant_id == 0)
     return;
@@ -503,6 +519,7 @@ on_row_apply_cb (AdwEntryRow      *row,
 
   g_value_init (&value, G_TYPE_STRING);
   g_value_set_string (&value, text);
+  before = koers_store_get_last_change (koers_session_get_store (self->session));
   if (!koers_store_update_participant (koers_session_get_store (self->session),
                                        self->participant_id, row_field (row), &value, &error))
     {
@@ -514,9 +531,11 @@ on_row_apply_cb (AdwEntryRow      *row,
     }
 
   set_row_error (self, row, NULL);
+  /* What was saved is undone with Ctrl+Z through the store, not as typing in the field. */
+  gtk_editable_set_enable_undo (GTK_EDITABLE (row), FALSE);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (row), TRUE);
   reload (self);
-  add_toast (self, koers_window_new_undo_toast (koers_session_get_store (self->session),
-                                                _("Saved")));
+  saved_toast (self, before);
 }
 
 static void

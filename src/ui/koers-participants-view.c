@@ -206,6 +206,8 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
       gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), 1.0);
       gtk_widget_add_css_class (cell, "numeric");
     }
+  /* For focus_row(): which row a cell shows. */
+  g_object_set_data (G_OBJECT (cell), "koers-list-item", item);
   gtk_list_item_set_child (item, cell);
 }
 
@@ -665,8 +667,9 @@ focus_search_if_idle_cb (gpointer data)
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
 
-  /* Start in the search, unless the keyboard is already somewhere in this view. */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self))
+  /* Start in the search, unless the keyboard is already somewhere in this view. Not in a
+   * hidden search (an empty database): the keyboard would be stuck there, Tab included. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->search_entry))
       && (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self))))
     gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
   return G_SOURCE_REMOVE;
@@ -861,4 +864,77 @@ koers_participants_view_get_n_shown (KoersParticipantsView *self)
 {
   g_return_val_if_fail (KOERS_IS_PARTICIPANTS_VIEW (self), 0);
   return self->list ? g_list_model_get_n_items (G_LIST_MODEL (self->list)) : 0;
+}
+
+/* GTK 4.8 can neither scroll a column view to a row nor put the keyboard on one (4.12
+ * can). Its inner list view has the "list.scroll-to-item" action, which also creates the
+ * row's widget; that widget takes the focus as a click would, and the list follows it. */
+static void
+focus_row (KoersParticipantsView *self,
+           guint                  position)
+{
+  GtkWidget *list = NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      list = child;
+  if (list == NULL)
+    return;
+
+  gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *cell = gtk_widget_get_first_child (row);
+      GtkWidget *content = cell != NULL ? gtk_widget_get_first_child (cell) : NULL;
+      GtkListItem *item = content != NULL ? g_object_get_data (G_OBJECT (content),
+                                                               "koers-list-item") : NULL;
+
+      if (item != NULL && gtk_list_item_get_position (item) == position)
+        {
+          gtk_widget_grab_focus (row);
+          return;
+        }
+    }
+}
+
+/**
+ * koers_participants_view_open_participant:
+ * @self: a participant view
+ * @participant_id: the participant to show
+ *
+ * Opens the dossier of @participant_id and selects them in the list, as if the user had
+ * chosen them there. When the search or the filters hide them, those are cleared first, so
+ * that the dossier never opens without its row in the list.
+ */
+void
+koers_participants_view_open_participant (KoersParticipantsView *self,
+                                          gint64                 participant_id)
+{
+  guint position;
+
+  g_return_if_fail (KOERS_IS_PARTICIPANTS_VIEW (self));
+
+  if (self->list == NULL)
+    return;
+
+  position = koers_participant_list_find (self->list, participant_id);
+  if (position == G_MAXUINT)
+    {
+      koers_participants_view_set_search_text (self, "");
+      on_clear_filters_clicked_cb (self);
+      position = koers_participant_list_find (self->list, participant_id);
+    }
+
+  koers_dossier_view_set_participant_id (self->dossier_view, participant_id);
+  if (position != G_MAXUINT)
+    {
+      gtk_single_selection_set_selected (self->selection, position);
+      /* The keyboard goes to the row, as if it had been chosen there (and not to the
+       * search, where a view that was just shown starts). */
+      focus_row (self, position);
+    }
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->dossier_view));
 }

@@ -18,5 +18,7 @@ gboolean   koers_participants_view_add_participant (KoersParticipantsView  *self
                                                     const char             *given_name,
                                                     const char             *family_name,
                                                     GError                **error);
+void       koers_participants_view_open_participant (KoersParticipantsView *self,
+                                                     gint64                 participant_id);
 
 G_END_DECLS

@@ -167,7 +167,7 @@ on_confirm_response_cb (AdwMessageDialog   *dialog,
     return;
 
   /* The state that is about to be replaced is kept first; without that copy, no restore. */
-  saved = koers_backup_make (koers_store_get_path (store), self->folder, &error);
+  saved = koers_backup_make_kept (koers_store_get_path (store), self->folder, &error);
   if (saved == NULL)
     {
       g_prefix_error (&error, _("Before restoring, Koers backs up the current state, which "

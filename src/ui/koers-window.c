@@ -9,6 +9,7 @@
 #include "koers-participants-view.h"
 #include "koers-preferences-window.h"
 #include "koers-restore-window.h"
+#include "koers-score-view.h"
 #include "koers-window.h"
 
 struct _KoersWindow
@@ -192,6 +193,11 @@ koers_window_class_init (KoersWindowClass *klass)
                                        GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
                                        "win.preferences", NULL);
+  /* The view switcher has no keys of its own: Alt+number, as tabs have in GNOME. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
+                                       "win.show-view", "s", "participants");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
+                                       "win.show-view", "s", "score");
 }
 
 /* Window actions with application-wide accelerators (Ctrl+N, Ctrl+F), so that they work
@@ -268,9 +274,12 @@ update_undo_actions (KoersWindow *self)
 {
   KoersStore *store = self->session ? koers_session_get_store (self->session) : NULL;
 
-  set_action_enabled (self, "undo", store != NULL && koers_store_can_undo (store));
-  set_action_enabled (self, "redo", store != NULL && koers_store_can_redo (store));
-  set_action_enabled (self, "undo-change", store != NULL && koers_store_can_undo (store));
+  gboolean writable = store != NULL && !koers_store_is_read_only (store);
+
+  set_action_enabled (self, "undo", writable && koers_store_can_undo (store));
+  set_action_enabled (self, "redo", writable && koers_store_can_redo (store));
+  set_action_enabled (self, "undo-change", writable && koers_store_can_undo (store));
+  set_action_enabled (self, "restore", writable);
 }
 
 /* Undo and redo go through the store, so every view's changes are covered; the toast
@@ -477,6 +486,30 @@ restore_cb (GSimpleAction *action,
 }
 
 static void
+show_view_cb (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  KoersWindow *self = user_data;
+
+  if (self->session != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack,
+                                           g_variant_get_string (parameter, NULL));
+}
+
+/* The score view asks for a dossier; dossiers are shown in the participants view. A signal
+ * keeps the score view from knowing about the window or the other views. */
+static void
+on_open_participant_cb (KoersWindow *self,
+                        gint64       participant_id)
+{
+  GtkWidget *view = adw_view_stack_get_child_by_name (self->view_stack, "participants");
+
+  adw_view_stack_set_visible_child (self->view_stack, view);
+  koers_participants_view_open_participant (KOERS_PARTICIPANTS_VIEW (view), participant_id);
+}
+
+static void
 koers_window_init (KoersWindow *self)
 {
   static const struct {
@@ -486,10 +519,16 @@ koers_window_init (KoersWindow *self)
     { "new-participant", "participants.new" },
     { "search", "participants.search" },
   };
+  GtkWidget *score_view;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Only views that work are added. */
   add_view (self, "participants", KOERS_VIEW (koers_participants_view_new (NULL)));
+  score_view = koers_score_view_new (NULL);
+  add_view (self, "score", KOERS_VIEW (score_view));
+  g_signal_connect_object (score_view, "open-participant", G_CALLBACK (on_open_participant_cb),
+                           self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->switcher_title, "notify::title-visible",
                            G_CALLBACK (on_title_visible_cb), self, G_CONNECT_SWAPPED);
@@ -513,6 +552,7 @@ koers_window_init (KoersWindow *self)
       { "preferences", preferences_cb },
       { "save-copy", save_copy_cb },
       { "restore", restore_cb },
+      { "show-view", show_view_cb, "s" },
     };
     g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
   }
@@ -670,6 +710,7 @@ koers_window_set_read_only_banner (KoersWindow *self,
   if (text != NULL)
     gtk_label_set_label (self->read_only_label, text);
   gtk_revealer_set_reveal_child (self->read_only_revealer, text != NULL);
+  update_undo_actions (self);
 }
 
 /**
