@@ -18,6 +18,7 @@ typedef struct {
   GDate         *today;
   GArray        *case_managers;   /* gint64 staff ids */
   guint          total_weight;
+  KoersScoreList *score_list;
 } Demo;
 
 static const char *
@@ -216,6 +217,54 @@ add_dossier_entries (Demo        *demo,
   return TRUE;
 }
 
+/* Most have been assessed with the score list, about half of them as very vulnerable, as
+ * in the organisation's own figures; the target group then follows the category. */
+static gboolean
+add_assessment (Demo        *demo,
+                KoersStore  *store,
+                gint64       participant_id,
+                const char  *start,
+                GError     **error)
+{
+  g_autoptr(GDate) from = koers_date_parse_iso (start);
+  g_autoptr(GDate) day = NULL;
+  g_autofree char *when = NULL;
+  int span = g_date_days_between (from, demo->today);
+  int base = g_rand_boolean (demo->rand) ? 2 : 4;   /* vulnerable or not, roughly */
+  gint64 id;
+
+  if (g_rand_int_range (demo->rand, 0, 100) >= 75)
+    return TRUE;
+  if (demo->score_list == NULL)
+    {
+      demo->score_list = koers_store_get_current_score_list (store, NULL, error);
+      if (demo->score_list == NULL)
+        return FALSE;
+    }
+  day = g_date_copy (from);
+  g_date_add_days (day, span > 0 ? g_rand_int_range (demo->rand, 0, span + 1) : 0);
+  when = koers_date_to_iso (day);
+  id = koers_store_start_assessment (store, participant_id, when, error);
+  if (id == 0)
+    return FALSE;
+  for (guint i = 0; i < koers_score_list_get_n_domains (demo->score_list); i++)
+    {
+      g_autofree char *item = koers_score_item_domain (koers_score_list_get_domain (demo->score_list, i)->id);
+      int rating = CLAMP (base + g_rand_int_range (demo->rand, -1, 2), 1, 5);
+
+      if (!koers_store_set_answer (store, id, item, rating, error))
+        return FALSE;
+    }
+  if (g_rand_int_range (demo->rand, 0, 100) < 8)
+    {
+      g_autofree char *flag = koers_score_item_flag (koers_score_list_get_flag (demo->score_list,
+        g_rand_int_range (demo->rand, 0, koers_score_list_get_n_flags (demo->score_list)))->id);
+      if (!koers_store_set_answer (store, id, flag, 1, error))
+        return FALSE;
+    }
+  return koers_store_finish_assessment (store, id, when, error);
+}
+
 static gboolean
 add_participant (Demo        *demo,
                  KoersStore  *store,
@@ -320,7 +369,8 @@ add_participant (Demo        *demo,
       return FALSE;
 
   return add_dossier_entries (demo, store, koers_participant_get_id (p), start, case_manager,
-                              error);
+                              error)
+         && add_assessment (demo, store, koers_participant_get_id (p), start, error);
 }
 
 /**
@@ -370,6 +420,7 @@ koers_demo_generate (KoersStore  *store,
     }
   koers_store_set_audit_enabled (store, TRUE);
 
+  g_clear_object (&demo.score_list);
   g_rand_free (demo.rand);
   g_date_free (demo.today);
   g_array_unref (demo.case_managers);

@@ -109,7 +109,7 @@ koers_store_get_current_score_list (KoersStore  *self,
 
   g_return_val_if_fail (KOERS_IS_STORE (self), NULL);
 
-  if (!self->read_only)
+  if (!self->read_only && !self->shipped_list_checked)
     {
       g_autoptr(KoersScoreList) shipped = koers_score_list_new_default (error);
       gint64 have;
@@ -121,6 +121,7 @@ koers_store_get_current_score_list (KoersStore  *self,
         return NULL;
       if (have < koers_score_list_get_version (shipped) && insert_list (self, shipped, error) == 0)
         return NULL;
+      self->shipped_list_checked = TRUE;
     }
 
   stmt = koers_store_prepare (self, "SELECT id, definition FROM score_list "

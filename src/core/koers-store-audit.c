@@ -104,6 +104,8 @@ on_rollback_cb (void *data)
 
   self->change_id = 0;
   self->committed_change = 0;
+  /* The shipped score list may have been added in what was rolled back. */
+  self->shipped_list_checked = FALSE;
 }
 
 /* ---- triggers ---------------------------------------------------------------------- */

@@ -40,6 +40,7 @@ struct _KoersStore
 
   /* Score lists read from the database, by row id (koers-store-assessments.c) */
   GHashTable *score_lists;
+  gboolean    shipped_list_checked;  /* the list that ships with Koers is in the database */
 };
 
 /* A cached statement that is reset and unbound when it goes out of scope. */

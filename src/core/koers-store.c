@@ -701,6 +701,7 @@ koers_store_reload_schema (KoersStore  *self,
 
   g_hash_table_remove_all (self->statements);
   g_hash_table_remove_all (self->score_lists);
+  self->shipped_list_checked = FALSE;
   if (!query_int (self, "PRAGMA user_version", &user_version, error))
     return FALSE;
   self->schema_version = (int) user_version;
