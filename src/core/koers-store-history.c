@@ -51,6 +51,11 @@ static const TableInfo tables[] = {
   { "score_list", N_("Score list") },
   { "assessment", N_("Assessment") },
   { "assessment_answer", N_("Answer") },
+  { "course", N_("Course") },
+  { "training_session", N_("Session") },
+  { "enrolment", N_("Enrolment") },
+  { "attendance", N_("Attendance") },
+  { "internship", N_("Internship") },
 };
 
 /* Every audited column, so that the trail speaks the language of the dossier. A test checks
@@ -161,6 +166,45 @@ static const ColumnInfo columns[] = {
   { "assessment_answer", "assessment_id", NULL, VALUE_HIDDEN },
   { "assessment_answer", "item", N_("Question"), VALUE_SCORE_ITEM, NULL, TRUE },
   { "assessment_answer", "value", N_("Answer"), VALUE_TEXT, NULL, TRUE },
+
+  { "course", "id", NULL, VALUE_HIDDEN },
+  { "course", "title", N_("Title"), VALUE_TEXT, NULL, TRUE },
+  { "course", "kind", N_("Kind"), VALUE_ENUM, koers_course_kind_get_type },
+  { "course", "trainer_id", N_("Trainer"), VALUE_STAFF },
+  { "course", "location", N_("Location"), VALUE_TEXT },
+  { "course", "weekly", N_("Weekly"), VALUE_BOOLEAN },
+  { "course", "start_time", N_("Time"), VALUE_TEXT },
+  { "course", "duration_minutes", N_("Minutes"), VALUE_TEXT },
+  { "course", "first_date", N_("First date"), VALUE_DATE },
+  { "course", "last_date", N_("Last date"), VALUE_DATE },
+
+  { "training_session", "id", NULL, VALUE_HIDDEN },
+  { "training_session", "course_id", NULL, VALUE_HIDDEN },
+  { "training_session", "session_date", N_("Date"), VALUE_DATE, NULL, TRUE },
+  { "training_session", "start_time", N_("Time"), VALUE_TEXT, NULL, TRUE },
+  { "training_session", "duration_minutes", N_("Minutes"), VALUE_TEXT },
+  { "training_session", "added", NULL, VALUE_HIDDEN },
+  { "training_session", "cancelled_reason", N_("Cancelled"), VALUE_TEXT },
+
+  { "enrolment", "id", NULL, VALUE_HIDDEN },
+  { "enrolment", "participant_id", NULL, VALUE_HIDDEN },
+  { "enrolment", "course_id", N_("Course"), VALUE_TEXT, NULL, TRUE },
+  { "enrolment", "start_date", N_("From"), VALUE_DATE, NULL, TRUE },
+  { "enrolment", "end_date", N_("Until"), VALUE_DATE },
+
+  { "attendance", "id", NULL, VALUE_HIDDEN },
+  { "attendance", "session_id", N_("Session"), VALUE_TEXT, NULL, TRUE },
+  { "attendance", "participant_id", NULL, VALUE_HIDDEN },
+  { "attendance", "status", N_("Attendance"), VALUE_ENUM, koers_attendance_get_type, TRUE },
+  { "attendance", "note", N_("Note"), VALUE_TEXT },
+
+  { "internship", "id", NULL, VALUE_HIDDEN },
+  { "internship", "participant_id", NULL, VALUE_HIDDEN },
+  { "internship", "host", N_("Host"), VALUE_TEXT, NULL, TRUE },
+  { "internship", "first_date", N_("From"), VALUE_DATE, NULL, TRUE },
+  { "internship", "last_date", N_("Until"), VALUE_DATE },
+  { "internship", "hours", N_("Hours"), VALUE_TEXT },
+  { "internship", "note", N_("Note"), VALUE_TEXT },
 };
 
 static const ColumnInfo *
@@ -230,6 +274,10 @@ enum_label (GType type,
     return koers_business_status_get_label (value);
   if (type == KOERS_TYPE_SCORE_CATEGORY)
     return koers_score_category_get_label (value);
+  if (type == KOERS_TYPE_COURSE_KIND)
+    return koers_course_kind_get_label (value);
+  if (type == KOERS_TYPE_ATTENDANCE)
+    return koers_attendance_get_label (value);
   return NULL;
 }
 

@@ -9,6 +9,7 @@
 #include "koers-obstacle.h"
 #include "koers-participant.h"
 #include "koers-staff.h"
+#include "koers-training.h"
 #include "koers-types.h"
 
 G_BEGIN_DECLS
@@ -313,6 +314,78 @@ GArray           *koers_store_get_score_overview       (KoersStore        *self,
                                                         GError           **error);
 char             *koers_store_describe_score_item      (KoersStore        *self,
                                                         const char        *item);
+
+/* Training */
+gint64            koers_store_add_course               (KoersStore        *self,
+                                                        const char        *title,
+                                                        KoersCourseKind    kind,
+                                                        gint64             trainer_id,
+                                                        const char        *location,
+                                                        gboolean           weekly,
+                                                        const char        *start_time,
+                                                        int                duration_minutes,
+                                                        const char        *first_date,
+                                                        const char        *last_date,
+                                                        GError           **error);
+gboolean          koers_store_set_course_dates         (KoersStore        *self,
+                                                        gint64             course_id,
+                                                        const char        *first_date,
+                                                        const char        *last_date,
+                                                        GError           **error);
+gint64            koers_store_add_session              (KoersStore        *self,
+                                                        gint64             course_id,
+                                                        const char        *date,
+                                                        const char        *start_time,
+                                                        int                duration_minutes,
+                                                        GError           **error);
+gboolean          koers_store_move_session             (KoersStore        *self,
+                                                        gint64             session_id,
+                                                        const char        *date,
+                                                        const char        *start_time,
+                                                        GError           **error);
+gboolean          koers_store_cancel_session           (KoersStore        *self,
+                                                        gint64             session_id,
+                                                        const char        *reason,
+                                                        GError           **error);
+gint64            koers_store_enrol                    (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        gint64             course_id,
+                                                        const char        *start_date,
+                                                        const char        *end_date,
+                                                        GError           **error);
+gboolean          koers_store_mark_attendance          (KoersStore        *self,
+                                                        gint64             session_id,
+                                                        gint64             participant_id,
+                                                        int                status,
+                                                        const char        *note,
+                                                        GError           **error);
+gint64            koers_store_add_internship           (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        const char        *host,
+                                                        const char        *first_date,
+                                                        const char        *last_date,
+                                                        int                hours,
+                                                        const char        *note,
+                                                        GError           **error);
+gboolean          koers_store_get_attendance_rate      (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        gint64             course_id,
+                                                        const char        *from,
+                                                        const char        *until,
+                                                        const KoersAttendancePoints *points,
+                                                        double            *rate,
+                                                        guint             *planned,
+                                                        GError           **error);
+int               koers_store_count_missed_in_a_row    (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        gint64             course_id,
+                                                        GError           **error);
+GListModel       *koers_store_list_week                (KoersStore        *self,
+                                                        const char        *monday,
+                                                        GError           **error);
+GListModel       *koers_store_list_sheet               (KoersStore        *self,
+                                                        gint64             session_id,
+                                                        GError           **error);
 
 /* Contact log */
 GListModel       *koers_store_list_notes               (KoersStore        *self,

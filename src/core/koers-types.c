@@ -274,6 +274,55 @@ koers_score_category_get_label (KoersScoreCategory category)
 }
 
 /**
+ * koers_course_kind_get_label:
+ * @kind: a kind of course
+ *
+ * Returns: (transfer none): the translated label of @kind.
+ */
+const char *
+koers_course_kind_get_label (KoersCourseKind kind)
+{
+  switch (kind)
+    {
+    case KOERS_COURSE_KIND_SMALL_BUSINESS: return _("Small business training");
+    case KOERS_COURSE_KIND_EMPOWERMENT: return _("Empowerment training");
+    case KOERS_COURSE_KIND_PERSONAL_MANAGEMENT: return _("Personal and business management");
+    case KOERS_COURSE_KIND_COVEY: return _("Covey training");
+    case KOERS_COURSE_KIND_ICT: return _("Computer and ICT skills");
+    case KOERS_COURSE_KIND_SALES: return _("Sales training");
+    case KOERS_COURSE_KIND_SOCIAL_BUSINESS: return _("Social business basics");
+    case KOERS_COURSE_KIND_ENGLISH: return _("English lessons");
+    case KOERS_COURSE_KIND_BUSINESS_PLAN: return _("Writing a business plan");
+    case KOERS_COURSE_KIND_PERSONAL_FINANCE: return _("Personal financial management");
+    case KOERS_COURSE_KIND_PRODUCT_KNOWLEDGE: return _("Product knowledge");
+    case KOERS_COURSE_KIND_INSTANT_BUSINESS: return _("Starting an instant business");
+    case KOERS_COURSE_KIND_BUSINESS_FINANCE: return _("Business and finance");
+    case KOERS_COURSE_KIND_WORKSHOP: return _("Internship or practical workshop");
+    case KOERS_COURSE_KIND_OTHER: return _("Other training");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+/**
+ * koers_attendance_get_label:
+ * @status: an attendance mark
+ *
+ * Returns: (transfer none): the translated label of @status.
+ */
+const char *
+koers_attendance_get_label (KoersAttendance status)
+{
+  switch (status)
+    {
+    case KOERS_ATTENDANCE_PRESENT: return C_("attendance", "Present");
+    case KOERS_ATTENDANCE_LATE: return C_("attendance", "Late");
+    case KOERS_ATTENDANCE_EXCUSED: return C_("attendance", "Excused");
+    case KOERS_ATTENDANCE_ABSENT: return C_("attendance", "Absent");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+/**
  * koers_money_parse:
  * @text: an amount in euros as people type it: "1250", "1.250,50", "1,250.50", "€ 80"
  * @cents: (out): the amount in cents

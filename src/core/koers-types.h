@@ -22,6 +22,8 @@ const char *koers_document_kind_get_label   (KoersDocumentKind   kind);
 const char *koers_document_status_get_label (KoersDocumentStatus status);
 const char *koers_business_status_get_label (KoersBusinessStatus status);
 const char *koers_score_category_get_label  (KoersScoreCategory  category);
+const char *koers_course_kind_get_label     (KoersCourseKind     kind);
+const char *koers_attendance_get_label      (KoersAttendance     status);
 gboolean    koers_money_parse               (const char *text,
                                              gint64     *cents);
 char       *koers_money_format              (gint64      cents);
