@@ -226,8 +226,13 @@ koers_store_restore (KoersStore  *self,
     return FALSE;
   /* Cached statements would hold read locks the copy has to wait for. */
   g_hash_table_remove_all (self->statements);
-  if (!copy_into (self->db, backup, error))
+  if (!koers_store_audit_remove (self, error))
     return FALSE;
+  if (!copy_into (self->db, backup, error))
+    {
+      koers_store_audit_install (self, NULL);
+      return FALSE;
+    }
   if (!koers_store_reload_schema (self, error))
     return FALSE;
   koers_store_clear_undo (self);

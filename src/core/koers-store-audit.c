@@ -262,6 +262,36 @@ run (KoersStore  *self,
 }
 
 /**
+ * koers_store_audit_remove:
+ * @self: a store
+ * @error: return location for an error
+ *
+ * Drops the audit triggers, before the tables they watch are replaced by a restore: a
+ * temporary trigger on a table that disappears would linger in a broken schema.
+ *
+ * Returns: %TRUE when they are gone.
+ */
+gboolean
+koers_store_audit_remove (KoersStore  *self,
+                          GError     **error)
+{
+  g_autoptr(GPtrArray) old_triggers = NULL;
+
+  old_triggers = koers_store_query_strings (self, "SELECT name FROM temp.sqlite_schema "
+                                      "WHERE type = 'trigger' AND name LIKE 'koers_audit_%'",
+                                NULL, 1);
+  for (guint i = 0; i < old_triggers->len; i++)
+    {
+      g_autofree char *quoted = quote_identifier (g_ptr_array_index (old_triggers, i));
+      g_autofree char *sql = g_strdup_printf ("DROP TRIGGER IF EXISTS temp.%s", quoted);
+      if (!run (self, sql, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
  * koers_store_audit_install:
  * @self: a store whose schema is up to date
  * @error: return location for an error
@@ -275,7 +305,6 @@ gboolean
 koers_store_audit_install (KoersStore  *self,
                            GError     **error)
 {
-  g_autoptr(GPtrArray) old_triggers = NULL;
   g_autoptr(GPtrArray) names = NULL;
 
   sqlite3_create_function_v2 (self->db, "koers_audit", 1, SQLITE_UTF8, self,
@@ -285,16 +314,8 @@ koers_store_audit_install (KoersStore  *self,
   sqlite3_commit_hook (self->db, on_commit_cb, self);
   sqlite3_rollback_hook (self->db, on_rollback_cb, self);
 
-  old_triggers = koers_store_query_strings (self, "SELECT name FROM temp.sqlite_schema "
-                                      "WHERE type = 'trigger' AND name LIKE 'koers_audit_%'",
-                                NULL, 1);
-  for (guint i = 0; i < old_triggers->len; i++)
-    {
-      g_autofree char *quoted = quote_identifier (g_ptr_array_index (old_triggers, i));
-      g_autofree char *sql = g_strdup_printf ("DROP TRIGGER temp.%s", quoted);
-      if (!run (self, sql, error))
-        return FALSE;
-    }
+  if (!koers_store_audit_remove (self, error))
+    return FALSE;
 
   /* A database kept at an older version on purpose (in tests) has no trail to write to. */
   {

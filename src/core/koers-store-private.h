@@ -94,6 +94,8 @@ GPtrArray *koers_store_query_strings   (KoersStore  *self,
                                         const char  *sql,
                                         const char  *arg,
                                         int          n_columns);
+gboolean   koers_store_audit_remove    (KoersStore  *self,
+                                        GError     **error);
 gboolean   koers_store_audit_install   (KoersStore  *self,
                                         GError     **error);
 void       koers_store_audit_committed (KoersStore  *self);
