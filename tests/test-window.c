@@ -1962,6 +1962,48 @@ test_score_import (Fixture       *f,
   g_assert_false (gtk_widget_is_sensitive (score_child (f, "import_button")));
 }
 
+/* Missing sessions in a row shows on the dossier, from the number set in Preferences. */
+static void
+test_missed_alert (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) sheet = NULL;
+  GtkWidget *label;
+  gint64 id, course;
+  const char *dates[] = { "2026-11-10", "2026-11-17", "2026-11-24" };
+
+  open_window (f, 5);
+  id = select_new_participant (f);
+  course = koers_store_add_course (f->store, "Sales", KOERS_COURSE_KIND_SALES, 0, NULL, TRUE,
+                                   "13:00", 60, "2026-11-03", "2026-12-15", &error);
+  koers_store_enrol (f->store, id, course, "2026-11-03", NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      g_autoptr(GListModel) week = NULL;
+      g_autofree char *monday = koers_schedule_week_start (dates[i]);
+      g_autoptr(KoersTrainingSession) session = NULL;
+
+      week = koers_store_list_week (f->store, monday, &error);
+      session = g_list_model_get_item (week, 0);
+      koers_store_mark_attendance (f->store, koers_training_session_get_id (session), id,
+                                   i == 0 ? KOERS_ATTENDANCE_PRESENT : KOERS_ATTENDANCE_ABSENT,
+                                   NULL, &error);
+      g_assert_no_error (error);
+    }
+  spin ();
+  label = dossier_child (f, "missed_label");
+  g_assert_true (gtk_widget_get_visible (label));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, "Missed 2 sessions in a row of Sales");
+
+  /* Three allowed: no warning. */
+  g_settings_set_int (f->settings, "absence-alert", 3);
+  koers_store_set_actor (f->store, "x");
+  apply_row (f, "alias_row", "Sa");
+  g_assert_false (gtk_widget_get_visible (label));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1998,6 +2040,7 @@ main (int   argc,
   ADD ("restore", test_restore);
   ADD ("database-deleted", test_database_deleted);
   ADD ("assessment", test_assessment);
+  ADD ("missed-alert", test_missed_alert);
   ADD ("read-only", test_read_only);
   ADD ("score-overview", test_score_overview);
   ADD ("score-many-due", test_score_many_due);

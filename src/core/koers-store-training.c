@@ -778,3 +778,68 @@ koers_store_list_sheet (KoersStore  *self,
     }
   return G_LIST_MODEL (g_steal_pointer (&rows));
 }
+
+/**
+ * koers_store_get_most_missed:
+ * @self: a store
+ * @participant_id: who
+ * @course_title: (out) (optional) (transfer full) (nullable): the course it is in
+ * @error: return location for an error
+ *
+ * Of the courses the participant is enrolled in, the most sessions missed in a row (see
+ * koers_store_count_missed_in_a_row()), for the alert on the dossier.
+ *
+ * Returns: the count, 0 when none, or -1 with @error set.
+ */
+int
+koers_store_get_most_missed (KoersStore  *self,
+                             gint64       participant_id,
+                             char       **course_title,
+                             GError     **error)
+{
+  g_autoptr(GArray) courses = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+  int most = 0, rc;
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), -1);
+
+  {
+    g_autoptr(KoersStmt) stmt =
+      koers_store_prepare (self, "SELECT DISTINCT c.id, c.title FROM enrolment e "
+                                 "JOIN course c ON c.id = e.course_id "
+                                 "WHERE e.participant_id = ?1 ORDER BY c.id", error);
+    if (stmt == NULL)
+      return -1;
+    sqlite3_bind_int64 (stmt, 1, participant_id);
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      {
+        gint64 id = sqlite3_column_int64 (stmt, 0);
+        g_array_append_val (courses, id);
+        g_ptr_array_add (titles, g_strdup (koers_stmt_text (stmt, 1)));
+      }
+    if (rc != SQLITE_DONE)
+      {
+        koers_store_set_error (self, rc, error);
+        return -1;
+      }
+  }
+  if (course_title != NULL)
+    *course_title = NULL;
+  for (guint i = 0; i < courses->len; i++)
+    {
+      int missed = koers_store_count_missed_in_a_row (self, participant_id,
+                                                      g_array_index (courses, gint64, i), error);
+      if (missed < 0)
+        return -1;
+      if (missed > most)
+        {
+          most = missed;
+          if (course_title != NULL)
+            {
+              g_free (*course_title);
+              *course_title = g_strdup (titles->pdata[i]);
+            }
+        }
+    }
+  return most;
+}

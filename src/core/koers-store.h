@@ -380,6 +380,10 @@ int               koers_store_count_missed_in_a_row    (KoersStore        *self,
                                                         gint64             participant_id,
                                                         gint64             course_id,
                                                         GError           **error);
+int               koers_store_get_most_missed          (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        char             **course_title,
+                                                        GError           **error);
 GListModel       *koers_store_list_week                (KoersStore        *self,
                                                         const char        *monday,
                                                         GError           **error);

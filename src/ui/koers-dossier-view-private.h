@@ -22,6 +22,7 @@ struct _KoersDossierView
   GtkLabel             *phase_label;
   GtkLabel             *group_label;
   GtkLabel             *overdue_label;
+  GtkLabel             *missed_label;
   AdwPreferencesGroup  *identity_group;
   AdwPreferencesGroup  *situation_group;
   AdwEntryRow          *given_row;

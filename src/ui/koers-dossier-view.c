@@ -257,6 +257,27 @@ reset_move_date (KoersDossierView *self)
   gtk_editable_set_text (GTK_EDITABLE (self->move_date_row), shown);
 }
 
+/* Missing several trainings in a row is a signal the case manager should see. */
+static void
+show_missed (KoersDossierView *self)
+{
+  GSettings *settings = koers_session_get_settings (self->session);
+  int threshold = settings ? g_settings_get_int (settings, "absence-alert") : 2;
+  g_autofree char *course = NULL;
+  int missed = koers_store_get_most_missed (koers_session_get_store (self->session),
+                                            self->participant_id, &course, NULL);
+
+  if (missed >= threshold && course != NULL)
+    {
+      /* Translators: a warning on a dossier: sessions missed in a row, and the course */
+      g_autofree char *text = g_strdup_printf (ngettext ("Missed %d session of %s",
+                                                         "Missed %d sessions in a row of %s",
+                                                         missed), missed, course);
+      gtk_label_set_label (self->missed_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->missed_label), missed >= threshold && course != NULL);
+}
+
 static void
 reload (KoersDossierView *self)
 {
@@ -308,6 +329,7 @@ reload (KoersDossierView *self)
       gtk_widget_set_visible (GTK_WIDGET (self->group_label), TRUE);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->overdue_label), koers_participant_is_overdue (p));
+  show_missed (self);
 
   show_text (self->given_row, koers_participant_get_given_name (p));
   show_text (self->family_row, koers_participant_get_family_name (p));
@@ -764,6 +786,7 @@ koers_dossier_view_class_init (KoersDossierViewClass *klass)
   BIND (phase_label);
   BIND (group_label);
   BIND (overdue_label);
+  BIND (missed_label);
   BIND (identity_group);
   BIND (situation_group);
   BIND (given_row);

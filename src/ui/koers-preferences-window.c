@@ -16,6 +16,9 @@ struct _KoersPreferencesWindow
   AdwPreferencesGroup  *workstation_group;
   AdwEntryRow          *name_row;
   AdwActionRow         *folder_row;
+  AdwPreferencesGroup  *training_group;
+  GtkSpinButton        *absence_spin;
+  GtkSpinButton        *points_spins[4];
   GtkWidget            *default_folder_button;
 
   KoersSession         *session;
@@ -44,6 +47,49 @@ on_name_applied_cb (AdwEntryRow            *row,
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
 
   g_settings_set_string (koers_session_get_settings (self->session), "staff-name", name);
+}
+
+static void
+on_points_changed_cb (GtkSpinButton          *spin,
+                      KoersPreferencesWindow *self)
+{
+  GVariantBuilder builder;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("ai"));
+  for (guint i = 0; i < G_N_ELEMENTS (self->points_spins); i++)
+    g_variant_builder_add (&builder, "i", gtk_spin_button_get_value_as_int (self->points_spins[i]));
+  g_settings_set_value (koers_session_get_settings (self->session), "attendance-points",
+                        g_variant_builder_end (&builder));
+}
+
+/* One row per attendance mark, with the points it counts. */
+static void
+add_points_rows (KoersPreferencesWindow *self)
+{
+  g_autoptr(GVariant) points = g_settings_get_value (koers_session_get_settings (self->session),
+                                                     "attendance-points");
+  gsize n = 0;
+  const gint32 *values = g_variant_get_fixed_array (points, &n, sizeof (gint32));
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->points_spins); i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *spin = gtk_spin_button_new_with_range (0, 10, 1);
+      /* Translators: a row in Preferences, "Points for Present" */
+      g_autofree char *title = g_strdup_printf (_("Points for %s"),
+                                                koers_attendance_get_label (i));
+
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), i < n ? values[i] : 0);
+      gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+      adw_preferences_group_add (self->training_group, row);
+      self->points_spins[i] = GTK_SPIN_BUTTON (spin);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (self->points_spins); i++)
+    g_signal_connect_object (self->points_spins[i], "value-changed",
+                             G_CALLBACK (on_points_changed_cb), self, 0);
 }
 
 static void
@@ -133,6 +179,8 @@ koers_preferences_window_class_init (KoersPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, workstation_group);
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, name_row);
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, folder_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, training_group);
+  gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, absence_spin);
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow,
                                         default_folder_button);
 
@@ -177,5 +225,7 @@ koers_preferences_window_new (GtkWindow    *parent,
   g_signal_connect_object (settings, "changed::backup-folder", G_CALLBACK (update_folder),
                            self, G_CONNECT_SWAPPED);
   update_folder (self);
+  g_settings_bind (settings, "absence-alert", self->absence_spin, "value", G_SETTINGS_BIND_DEFAULT);
+  add_points_rows (self);
   return GTK_WIDGET (self);
 }
