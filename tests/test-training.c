@@ -341,6 +341,22 @@ test_sheet_and_week (Fixture       *f,
   g_assert_cmpuint (koers_training_session_get_n_enrolled (session), ==, 1);
   g_assert_cmpuint (koers_training_session_get_n_marked (session), ==, 1);
 
+  /* The course list, and who is enrolled. */
+  {
+    g_autoptr(GListModel) courses = koers_store_list_courses (f->store, &error);
+    g_autoptr(KoersCourse) c = g_list_model_get_item (courses, 0);
+    g_autoptr(GListModel) enrolled = koers_store_list_enrolled (f->store, course, &error);
+    g_autoptr(KoersSheetRow) only = g_list_model_get_item (enrolled, 0);
+
+    g_assert_cmpuint (g_list_model_get_n_items (courses), ==, 1);
+    g_assert_cmpstr (koers_course_get_title (c), ==, "Sales");
+    g_assert_cmpstr (koers_course_get_location (c), ==, "Hall");
+    g_assert_cmpuint (koers_course_get_n_enrolled (c), ==, 1);
+    g_assert_cmpuint (g_list_model_get_n_items (enrolled), ==, 1);
+    g_assert_cmpstr (koers_sheet_row_get_name (only), ==, "Dawit");
+    g_assert_true (koers_sheet_row_get_enrolled (only));
+  }
+
   /* Taking a mark away; and undo brings it back, as for any change. */
   koers_store_mark_attendance (f->store, id, f->amina, -1, NULL, &error);
   g_assert_cmpint (count (f, "SELECT count(*) FROM attendance"), ==, 0);

@@ -14,10 +14,12 @@
 #include "koers-dossier-view.h"
 #include "koers-assessment-section.h"
 #include "koers-assessment-window.h"
+#include "koers-courses-window.h"
 #include "koers-history-window.h"
 #include "koers-preferences-window.h"
 #include "koers-restore-window.h"
 #include "koers-score-view.h"
+#include "koers-training-view.h"
 #include "koers-obstacles-section.h"
 #include "koers-participant-list.h"
 #include "koers-participants-view.h"
@@ -2004,6 +2006,411 @@ test_missed_alert (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (label));
 }
 
+static GtkWidget *
+training_view (Fixture *f)
+{
+  GtkWidget *view = koers_window_get_view (f->window, "training");
+
+  g_assert_nonnull (view);
+  return view;
+}
+
+static GtkWidget *
+training_child (Fixture    *f,
+                const char *name)
+{
+  return child (training_view (f), KOERS_TYPE_TRAINING_VIEW, name);
+}
+
+static char *
+widget_text (GtkWidget *widget)
+{
+  GString *out = g_string_new (NULL);
+
+  collect_labels (widget, out);
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_text_contains (GtkWidget  *widget,
+                      const char *expected)
+{
+  g_autofree char *text = widget_text (widget);
+
+  if (strstr (text, expected) == NULL)
+    g_error ("“%s” does not show “%s”", text, expected);
+}
+
+static void
+training_action (Fixture    *f,
+                 const char *action,
+                 GVariant   *parameter)
+{
+  g_assert_true (gtk_widget_activate_action_variant (training_view (f), action, parameter));
+  spin ();
+}
+
+static int
+stored_status (Fixture *f,
+               gint64   session_id,
+               gint64   participant_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) sheet = koers_store_list_sheet (f->store, session_id, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (sheet); i++)
+    {
+      g_autoptr(KoersSheetRow) row = g_list_model_get_item (sheet, i);
+
+      if (koers_sheet_row_get_participant_id (row) == participant_id)
+        return koers_sheet_row_get_status (row);
+    }
+  g_assert_not_reached ();
+  return -2;
+}
+
+/* The participant of the sheet's row @index, from the store's sheet in the same order. */
+static gint64
+sheet_participant (Fixture *f,
+                   gint64   session_id,
+                   guint    index)
+{
+  g_autoptr(GListModel) sheet = koers_store_list_sheet (f->store, session_id, NULL);
+  g_autoptr(KoersSheetRow) row = g_list_model_get_item (sheet, index);
+
+  g_assert_nonnull (row);
+  return koers_sheet_row_get_participant_id (row);
+}
+
+static GtkWidget *
+focused_widget (Fixture *f)
+{
+  return gtk_root_get_focus (GTK_ROOT (f->window));
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_descendant (c, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_found_rows (gpointer data)
+{
+  return gtk_list_box_get_row_at_index (GTK_LIST_BOX (data), 0) != NULL
+         && g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (GTK_LIST_BOX (data), 0)),
+                               "koers-participant-id") != NULL;
+}
+
+static void
+test_training (Fixture       *f,
+               gconstpointer  data)
+{
+  static const char *keys[] = { "P", "L", "E", "A", "P" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GListModel) week = NULL;
+  g_autoptr(KoersTrainingSession) session = NULL;
+  g_autoptr(KoersParticipant) extra = NULL;
+  KoersAttendancePoints points;
+  KoersTrainingView *view;
+  GtkWidget *sheet_list;
+  GtkWidget *week_box;
+  AdwMessageDialog *dialog;
+  GtkListBoxRow *found;
+  GtkWidget *row;
+  GtkWidget *note_button;
+  GtkWidget *popover;
+  GtkWidget *toggle;
+  KoersStore *reader;
+  char *path;
+  gint64 course, session_id, pid;
+  int expected[5];
+
+  open_window (f, 20);
+  ids = koers_store_find_participants (f->store, NULL, NULL, KOERS_PARTICIPANT_COLUMN_NAME,
+                                       FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, >=, 6);
+  /* Tuesdays from 17 November (last week) on; today is Saturday 28 November. */
+  course = koers_store_add_course (f->store, "Small business", KOERS_COURSE_KIND_SMALL_BUSINESS,
+                                   0, "Room 2", TRUE, "19:00", 120, "2026-11-17", "2026-12-15",
+                                   &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 5; i++)
+    {
+      koers_store_enrol (f->store, g_array_index (ids, gint64, i), course, "2026-11-16", NULL,
+                         &error);
+      g_assert_no_error (error);
+    }
+  week = koers_store_list_week (f->store, "2026-11-23", &error);
+  g_assert_cmpuint (g_list_model_get_n_items (week), ==, 1);
+  session = g_list_model_get_item (week, 0);
+  session_id = koers_training_session_get_id (session);
+
+  /* As Alt+3 does. */
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "show-view",
+                                  g_variant_new_string ("training"));
+  spin ();
+  view = KOERS_TRAINING_VIEW (training_view (f));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  week_box = training_child (f, "week_box");
+  g_assert_cmpstr (koers_training_view_get_monday (view), ==, "2026-11-23");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (training_child (f, "week_label"))), ==,
+                   "Week 48");
+  assert_text_contains (week_box, "Tuesday 24-11-2026");
+  assert_text_contains (week_box, "19:00|21:00|Small business|Room 2|0 of 5 marked");
+  g_assert_false (gtk_widget_get_sensitive (training_child (f, "this_week_button")));
+
+  /* Last week and back; a week without sessions says so. */
+  training_action (f, "training.previous-week", NULL);
+  g_assert_cmpstr (koers_training_view_get_monday (view), ==, "2026-11-16");
+  assert_text_contains (week_box, "Tuesday 17-11-2026");
+  g_assert_true (gtk_widget_get_sensitive (training_child (f, "this_week_button")));
+  training_action (f, "training.next-week", NULL);
+  g_assert_cmpstr (koers_training_view_get_monday (view), ==, "2026-11-23");
+  training_action (f, "training.next-week", NULL);
+  assert_text_contains (week_box, "5 enrolled");
+  for (int i = 0; i < 3; i++)
+    training_action (f, "training.next-week", NULL);
+  g_assert_cmpstr (koers_training_view_get_monday (view), ==, "2026-12-21");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (training_child (f, "week_stack"))),
+                   ==, "empty");
+  training_action (f, "training.this-week", NULL);
+  g_assert_cmpstr (koers_training_view_get_monday (view), ==, "2026-11-23");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (training_child (f, "week_stack"))),
+                   ==, "sessions");
+
+  /* The sheet: five rows, the focus on the first, ready for the keyboard. */
+  training_action (f, "training.open-session", g_variant_new_int64 (session_id));
+  sheet_list = training_child (f, "sheet_list");
+  g_assert_cmpuint (count_rows (sheet_list), ==, 5);
+  assert_text_contains (training_child (f, "sheet_title"), "Small business");
+  assert_text_contains (training_child (f, "sheet_subtitle"), "Tuesday 24-11-2026 · 19:00–21:00");
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (sheet_list), 0)));
+
+  /* P, L, E, A, P: each marks the focused row and moves on. */
+  for (guint i = 0; i < 5; i++)
+    {
+      g_assert_true (focused_widget (f)
+                     == GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (sheet_list), i)));
+      training_action (f, "sheet.mark", g_variant_new_string (keys[i]));
+    }
+  koers_attendance_points_init (&points);
+  for (guint i = 0; i < 5; i++)
+    {
+      double rate;
+      guint planned;
+
+      pid = sheet_participant (f, session_id, i);
+      expected[i] = i == 4 ? KOERS_ATTENDANCE_PRESENT : (int) i;
+      g_assert_cmpint (stored_status (f, session_id, pid), ==, expected[i]);
+      /* 17 November unmarked counts as absent; 24 November as marked. */
+      g_assert_true (koers_store_get_attendance_rate (f->store, pid, course, NULL, NULL, &points,
+                                                      &rate, &planned, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (planned, ==, 2);
+      g_assert_cmpfloat_with_epsilon (rate,
+                                      (double) points.points[expected[i]]
+                                      / (2.0 * points.points[KOERS_ATTENDANCE_PRESENT]), 1e-9);
+    }
+  assert_text_contains (training_child (f, "sheet_count_label"), "5 of 5 marked");
+  assert_text_contains (week_box, "5 of 5 marked");
+
+  /* Delete takes the mark of the focused row away; Everyone Present fills it in again. */
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (sheet_list), 1)));
+  training_action (f, "sheet.clear", NULL);
+  pid = sheet_participant (f, session_id, 1);
+  g_assert_cmpint (stored_status (f, session_id, pid), ==, -1);
+  assert_text_contains (training_child (f, "sheet_count_label"), "4 of 5 marked");
+  training_action (f, "sheet.everyone-present", NULL);
+  g_assert_cmpint (stored_status (f, session_id, pid), ==, KOERS_ATTENDANCE_PRESENT);
+  g_assert_cmpint (stored_status (f, session_id, sheet_participant (f, session_id, 3)), ==,
+                   KOERS_ATTENDANCE_ABSENT);
+
+  /* Undo goes through the store, and the row shows what is stored. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  spin ();
+  g_assert_cmpint (stored_status (f, session_id, pid), ==, -1);
+  assert_text_contains (training_child (f, "sheet_count_label"), "4 of 5 marked");
+  g_assert_cmpuint (count_rows (sheet_list), ==, 5);
+
+  /* Someone not enrolled, found by the popover's search and marked present. */
+  extra = koers_store_get_participant (f->store, g_array_index (ids, gint64, 5), &error);
+  g_assert_no_error (error);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (training_child (f, "add_button")));
+  spin ();
+  gtk_editable_set_text (GTK_EDITABLE (training_child (f, "add_search")),
+                         koers_participant_get_code (extra));
+  wait_until (has_found_rows, training_child (f, "add_list"));
+  found = gtk_list_box_get_row_at_index (GTK_LIST_BOX (training_child (f, "add_list")), 0);
+  g_signal_emit_by_name (training_child (f, "add_list"), "row-activated", found);
+  spin ();
+  g_assert_cmpuint (count_rows (sheet_list), ==, 6);
+  g_assert_cmpint (stored_status (f, session_id, koers_participant_get_id (extra)), ==,
+                   KOERS_ATTENDANCE_PRESENT);
+  assert_text_contains (sheet_list, "not enrolled");
+
+  /* Cancelled with a reason, which the dialog asks for; then taking place after all. */
+  training_action (f, "sheet.cancel", NULL);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "cancel-session"));
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Trainer ill");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "cancel-session"));
+  adw_message_dialog_response (dialog, "cancel-session");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (training_child (f, "cancelled_revealer"))));
+  assert_text_contains (training_child (f, "cancelled_label"), "Trainer ill");
+  assert_text_contains (week_box, "Cancelled: Trainer ill");
+  g_assert_false (gtk_widget_get_sensitive (training_child (f, "everyone_button")));
+  training_action (f, "sheet.reinstate", NULL);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (training_child (f, "cancelled_revealer"))));
+  g_assert_true (gtk_widget_get_sensitive (training_child (f, "everyone_button")));
+
+  /* A note goes with the mark, saved when its popover closes. */
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (sheet_list), 0));
+  note_button = find_descendant (row, GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (note_button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (note_button));
+  spin ();
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (note_button)));
+  gtk_editable_set_text (GTK_EDITABLE (gtk_popover_get_child (GTK_POPOVER (popover))), "Bus late");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  spin ();
+  {
+    g_autoptr(GListModel) sheet = koers_store_list_sheet (f->store, session_id, NULL);
+    g_autoptr(KoersSheetRow) first = g_list_model_get_item (sheet, 0);
+
+    g_assert_cmpstr (koers_sheet_row_get_note (first), ==, "Bus late");
+    g_assert_cmpint (koers_sheet_row_get_status (first), ==, KOERS_ATTENDANCE_PRESENT);
+  }
+  assert_text_contains (sheet_list, "Bus late");
+
+  /* Read-only, as when another Koers has the file: the sheet shows, marking is off. */
+  path = g_strdup (koers_store_get_path (f->store));
+  reader = koers_store_open_full (path, KOERS_STORE_OPEN_READ_ONLY, 5000, -1, &error);
+  g_free (path);
+  g_assert_no_error (error);
+  g_clear_object (&f->session);
+  f->session = koers_session_new (reader, f->settings);
+  koers_window_set_session (f->window, f->session);
+  g_clear_object (&f->store);
+  f->store = reader;
+  spin ();
+  training_action (f, "training.open-session", g_variant_new_int64 (session_id));
+  g_assert_cmpuint (count_rows (sheet_list), ==, 6);
+  g_assert_false (gtk_widget_get_sensitive (training_child (f, "everyone_button")));
+  g_assert_false (gtk_widget_get_sensitive (training_child (f, "add_button")));
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (sheet_list), 1));
+  g_assert_false (gtk_widget_get_sensitive (find_descendant (row, GTK_TYPE_TOGGLE_BUTTON)));
+  gtk_widget_grab_focus (row);
+  gtk_widget_activate_action (training_view (f), "sheet.mark", "s", "A");
+  spin ();
+  g_assert_cmpint (stored_status (f, session_id, sheet_participant (f, session_id, 1)), ==, -1);
+  g_assert_null (find_dialog ());
+
+  /* A mark that cannot be saved says so, and the row shows what is stored. */
+  toggle = find_descendant (row, GTK_TYPE_TOGGLE_BUTTON);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
+  spin ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The Attendance Could Not Be Saved");
+  adw_message_dialog_response (dialog, "close");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+  g_assert_cmpint (stored_status (f, session_id, sheet_participant (f, session_id, 1)), ==, -1);
+}
+
+/* Courses: adding one (refused input stays, at the field), enrolling by dossier code, and
+ * the attendance rate per enrolled participant. */
+static void
+test_courses (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersParticipant) p = NULL;
+  g_autoptr(GListModel) courses = NULL;
+  g_autoptr(KoersCourse) course = NULL;
+  GtkWidget *window, *title, *last, *enrol, *group;
+  gint64 id;
+
+  open_window (f, 5);
+  id = select_new_participant (f);
+  p = koers_store_get_participant (f->store, id, &error);
+  /* From the Training view's Courses button. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-view", "s",
+                                             "training"));
+  g_assert_true (gtk_widget_activate_action (koers_window_get_view (f->window, "training"),
+                                             "training.courses", NULL));
+  spin ();
+  window = GTK_WIDGET (find_toplevel (KOERS_TYPE_COURSES_WINDOW));
+  g_assert_nonnull (window);
+
+  g_assert_true (gtk_widget_activate_action (window, "courses.new", NULL));
+  title = child (window, KOERS_TYPE_COURSES_WINDOW, "title_row");
+  last = child (window, KOERS_TYPE_COURSES_WINDOW, "last_row");
+  group = child (window, KOERS_TYPE_COURSES_WINDOW, "new_group");
+  gtk_editable_set_text (GTK_EDITABLE (child (window, KOERS_TYPE_COURSES_WINDOW, "first_row")),
+                         "3-11-2026");
+  gtk_editable_set_text (GTK_EDITABLE (last), "1-11-2026");
+  g_assert_true (gtk_widget_activate_action (window, "courses.add", NULL));
+  g_assert_true (gtk_widget_has_css_class (title, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (title), "Small business, Tuesday");
+  g_assert_true (gtk_widget_activate_action (window, "courses.add", NULL));
+  g_assert_true (gtk_widget_has_css_class (last, "error"));
+  g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)), ==,
+                   "The last date lies before the first.");
+  /* What was typed is still there. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Small business, Tuesday");
+  gtk_editable_set_text (GTK_EDITABLE (last), "15-12-2026");
+  g_assert_true (gtk_widget_activate_action (window, "courses.add", NULL));
+  spin ();
+  courses = koers_store_list_courses (f->store, &error);
+  for (guint i = 0; i < g_list_model_get_n_items (courses) && course == NULL; i++)
+    {
+      g_autoptr(KoersCourse) c = g_list_model_get_item (courses, i);
+      if (g_str_equal (koers_course_get_title (c), "Small business, Tuesday"))
+        course = g_steal_pointer (&c);
+    }
+  g_assert_nonnull (course);
+  g_assert_cmpstr (koers_course_get_first_date (course), ==, "2026-11-03");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (window, KOERS_TYPE_COURSES_WINDOW,
+                                                                       "detail_stack"))), ==, "course");
+
+  /* Enrolled by dossier code (from today, so no sessions yet). */
+  enrol = child (window, KOERS_TYPE_COURSES_WINDOW, "enrol_row");
+  gtk_editable_set_text (GTK_EDITABLE (enrol), koers_participant_get_code (p));
+  g_signal_emit_by_name (enrol, "apply");
+  spin ();
+  g_assert_false (gtk_widget_has_css_class (enrol, "error"));
+  {
+    g_autoptr(GListModel) enrolled = koers_store_list_enrolled (f->store, koers_course_get_id (course),
+                                                                &error);
+    g_assert_cmpuint (g_list_model_get_n_items (enrolled), ==, 1);
+  }
+  gtk_editable_set_text (GTK_EDITABLE (enrol), "zzzz nobody");
+  g_signal_emit_by_name (enrol, "apply");
+  g_assert_true (gtk_widget_has_css_class (enrol, "error"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2041,11 +2448,13 @@ main (int   argc,
   ADD ("database-deleted", test_database_deleted);
   ADD ("assessment", test_assessment);
   ADD ("missed-alert", test_missed_alert);
+  ADD ("courses", test_courses);
   ADD ("read-only", test_read_only);
   ADD ("score-overview", test_score_overview);
   ADD ("score-many-due", test_score_many_due);
   ADD ("score-empty", test_score_empty);
   ADD ("score-import", test_score_import);
+  ADD ("training", test_training);
 #undef ADD
 
   return g_test_run ();

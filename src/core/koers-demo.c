@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "koers-demo-names.h"
 #include "koers-demo.h"
@@ -17,9 +18,19 @@ typedef struct {
   GRand         *rand;
   GDate         *today;
   GArray        *case_managers;   /* gint64 staff ids */
+  GArray        *trainers;        /* gint64 staff ids: trainers and volunteers */
+  GArray        *trainees;        /* Trainee: who passed through the training phases */
   guint          total_weight;
   KoersScoreList *score_list;
 } Demo;
+
+/* A participant's time in empowerment and training, as Julian days; 0 for not (yet). */
+typedef struct {
+  gint64  id;
+  guint32 from;       /* entered empowerment */
+  guint32 training;   /* entered training */
+  guint32 until;      /* left training or the trajectory ended; 0 while it lasts */
+} Trainee;
 
 static const char *
 pick (GRand             *rand,
@@ -70,8 +81,26 @@ add_staff (Demo        *demo,
       if (roles[i] == KOERS_STAFF_ROLE_CASE_MANAGER
           || roles[i] == KOERS_STAFF_ROLE_PROJECT_MANAGER)
         g_array_append_val (demo->case_managers, id);
+      else if (roles[i] == KOERS_STAFF_ROLE_TRAINER || roles[i] == KOERS_STAFF_ROLE_VOLUNTEER)
+        g_array_append_val (demo->trainers, id);
     }
   return TRUE;
+}
+
+static guint32
+julian (const char *iso)
+{
+  g_autoptr(GDate) date = koers_date_parse_iso (iso);
+
+  return g_date_get_julian (date);
+}
+
+static char *
+iso_of_julian (guint32 day)
+{
+  g_autoptr(GDate) date = g_date_new_julian (day);
+
+  return koers_date_to_iso (date);
 }
 
 static char *
@@ -368,9 +397,272 @@ add_participant (Demo        *demo,
                                  g_ptr_array_index (moves, i), error))
       return FALSE;
 
+  /* Remember who reached empowerment, and when, for the courses; no random draws here, so
+   * the participants stay what they were before there was training. */
+  if (moves->len >= 2)
+    {
+      Trainee t = { koers_participant_get_id (p), julian (moves->pdata[1]), 0, 0 };
+
+      if (moves->len >= 3)
+        t.training = julian (moves->pdata[2]);
+      if (moves->len >= 4)
+        t.until = julian (moves->pdata[3]);
+      else if (status != KOERS_STATUS_ACTIVE)
+        t.until = MIN (g_date_get_julian (day), g_date_get_julian (demo->today));
+      g_array_append_val (demo->trainees, t);
+    }
+
   return add_dossier_entries (demo, store, koers_participant_get_id (p), start, case_manager,
                               error)
          && add_assessment (demo, store, koers_participant_get_id (p), start, error);
+}
+
+/* The course templates: the weekly trainings of the programme and a few special days. */
+static const struct {
+  KoersCourseKind kind;
+  const char     *title;
+  const char     *time;
+  int             minutes;
+} courses[] = {
+  { KOERS_COURSE_KIND_SMALL_BUSINESS, "Small business training", "10:00", 180 },
+  { KOERS_COURSE_KIND_SMALL_BUSINESS, "Small business training (evening)", "18:30", 150 },
+  { KOERS_COURSE_KIND_EMPOWERMENT, "Empowerment group", "13:30", 120 },
+  { KOERS_COURSE_KIND_EMPOWERMENT, "Empowerment for women", "10:30", 120 },
+  { KOERS_COURSE_KIND_PERSONAL_MANAGEMENT, "Personal management", "14:00", 120 },
+  { KOERS_COURSE_KIND_COVEY, "Seven habits (Covey)", "10:00", 150 },
+  { KOERS_COURSE_KIND_ICT, "ICT basics: computer and phone", "13:00", 120 },
+  { KOERS_COURSE_KIND_ICT, "ICT: spreadsheets for your shop", "15:30", 90 },
+  { KOERS_COURSE_KIND_SALES, "Sales and customers", "10:00", 120 },
+  { KOERS_COURSE_KIND_SOCIAL_BUSINESS, "Social business", "14:00", 120 },
+  { KOERS_COURSE_KIND_ENGLISH, "English lessons, beginners", "09:30", 90 },
+  { KOERS_COURSE_KIND_ENGLISH, "English lessons, intermediate", "11:15", 90 },
+  { KOERS_COURSE_KIND_BUSINESS_PLAN, "Writing your business plan", "13:30", 150 },
+  { KOERS_COURSE_KIND_PERSONAL_FINANCE, "Personal finance", "16:00", 90 },
+  { KOERS_COURSE_KIND_PRODUCT_KNOWLEDGE, "Product knowledge: tailoring", "10:00", 180 },
+  { KOERS_COURSE_KIND_PRODUCT_KNOWLEDGE, "Product knowledge: bicycle repair", "13:00", 180 },
+  { KOERS_COURSE_KIND_INSTANT_BUSINESS, "Instant business", "10:00", 120 },
+  { KOERS_COURSE_KIND_BUSINESS_FINANCE, "Bookkeeping for a small business", "19:00", 120 },
+}, special_days[] = {
+  { KOERS_COURSE_KIND_WORKSHOP, "Special day: market visit", "09:00", 420 },
+  { KOERS_COURSE_KIND_WORKSHOP, "Special day: returnees tell their story", "13:00", 240 },
+  { KOERS_COURSE_KIND_WORKSHOP, "Workshop: hygiene and food safety", "10:00", 300 },
+  { KOERS_COURSE_KIND_OTHER, "Information afternoon on return support", "14:00", 180 },
+};
+
+static const char *const locations[] = {
+  "Zaal 1", "Zaal 2", "Leslokaal boven", "Buurthuis De Pijp", "Wijkcentrum Oost",
+  "Bibliotheek, cursusruimte", NULL,
+};
+
+static const char *const cancel_reasons[] = {
+  "Trainer ill", "Public holiday", "Room not available", "Too few sign-ups this week",
+  "Moved because of Eid", NULL,
+};
+
+static const char *const excuses[] = {
+  "", "", "", "Ill", "Appointment at the embassy", "Appointment with the lawyer",
+  "Looking after a child", NULL,
+};
+
+static const char *const hosts[] = {
+  "Stadsboerderij Zuid", "Fietsenwerkplaats De Spaak", "Kleermakerij Naad & Zo",
+  "Restaurant De Wereldkeuken", "Computerreparatie Oost", "Bakkerij Het Hoekje", NULL,
+};
+
+/* One participant's place in a course while the demo marks it. */
+typedef struct {
+  gint64      id;
+  char       *start;   /* ISO dates */
+  char       *end;     /* nullable */
+  char       *stop;    /* from here on they stay away; nullable */
+} Enrolled;
+
+static void
+enrolled_clear (Enrolled *e)
+{
+  g_free (e->start);
+  g_free (e->end);
+  g_free (e->stop);
+}
+
+static gboolean
+mark_sessions (Demo        *demo,
+               KoersStore  *store,
+               gint64       course_id,
+               GArray      *enrolled,
+               const char  *today,
+               GError     **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) dates = g_ptr_array_new_with_free_func (g_free);
+  int rc;
+
+  {
+    g_autoptr(KoersStmt) stmt =
+      koers_store_prepare (store, "SELECT id, session_date FROM training_session "
+                                  "WHERE course_id = ?1 AND session_date < ?2 "
+                                  "ORDER BY session_date", error);
+    if (stmt == NULL)
+      return FALSE;
+    sqlite3_bind_int64 (stmt, 1, course_id);
+    koers_store_bind_text (stmt, 2, today);
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      {
+        gint64 id = sqlite3_column_int64 (stmt, 0);
+        g_array_append_val (ids, id);
+        g_ptr_array_add (dates, g_strdup (koers_stmt_text (stmt, 1)));
+      }
+    if (rc != SQLITE_DONE)
+      return koers_store_set_error (store, rc, error);
+  }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 session = g_array_index (ids, gint64, i);
+      const char *date = dates->pdata[i];
+
+      if (g_rand_int_range (demo->rand, 0, 100) < 3)
+        {
+          if (!koers_store_cancel_session (store, session, pick (demo->rand, cancel_reasons),
+                                           error))
+            return FALSE;
+          continue;
+        }
+      for (guint j = 0; j < enrolled->len; j++)
+        {
+          Enrolled *e = &g_array_index (enrolled, Enrolled, j);
+          int roll = g_rand_int_range (demo->rand, 0, 100);
+          KoersAttendance status = roll < 82 ? KOERS_ATTENDANCE_PRESENT
+                                   : roll < 90 ? KOERS_ATTENDANCE_LATE
+                                   : roll < 95 ? KOERS_ATTENDANCE_EXCUSED
+                                   : KOERS_ATTENDANCE_ABSENT;
+          const char *note = "";
+
+          if (strcmp (date, e->start) < 0 || (e->end != NULL && strcmp (date, e->end) > 0))
+            continue;
+          if (e->stop != NULL && strcmp (date, e->stop) >= 0)
+            status = KOERS_ATTENDANCE_ABSENT;
+          else if (status == KOERS_ATTENDANCE_EXCUSED)
+            note = pick (demo->rand, excuses);
+          if (!koers_store_mark_attendance (store, session, e->id, status, note, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+add_course (Demo        *demo,
+            KoersStore  *store,
+            guint32      today,
+            GError     **error)
+{
+  gboolean special = g_rand_int_range (demo->rand, 0, 100) < 12;
+  guint which = special ? g_rand_int_range (demo->rand, 0, G_N_ELEMENTS (special_days))
+                        : g_rand_int_range (demo->rand, 0, G_N_ELEMENTS (courses));
+  KoersCourseKind kind = special ? special_days[which].kind : courses[which].kind;
+  const char *title = special ? special_days[which].title : courses[which].title;
+  const char *time = special ? special_days[which].time : courses[which].time;
+  int minutes = special ? special_days[which].minutes : courses[which].minutes;
+  gint64 trainer = g_array_index (demo->trainers, gint64,
+                                  g_rand_int_range (demo->rand, 0, demo->trainers->len));
+  const char *location = pick (demo->rand, locations);
+  guint32 first, last;
+  g_autofree char *first_iso = NULL;
+  g_autofree char *last_iso = NULL;
+  g_autofree char *today_iso = iso_of_julian (today);
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) enrolled = g_array_new (FALSE, TRUE, sizeof (Enrolled));
+  guint n_wanted = g_rand_int_range (demo->rand, 5, 26);
+  gint64 course;
+
+  g_array_set_clear_func (enrolled, (GDestroyNotify) enrolled_clear);
+  /* Weekly courses start in the year before today, or soon, and run for six weeks to half
+   * a year, but not beyond a couple of months from now; special days fall anywhere. */
+  if (special)
+    first = last = today - 300 + g_rand_int_range (demo->rand, 0, 345);
+  else
+    {
+      first = today - 365 + g_rand_int_range (demo->rand, 0, 395);
+      last = first + 7 * g_rand_int_range (demo->rand, 6, 27);
+      last = MIN (last, today + g_rand_int_range (demo->rand, 30, 75));
+      last = MAX (last, first);
+    }
+  first_iso = iso_of_julian (first);
+  last_iso = iso_of_julian (last);
+  course = koers_store_add_course (store, title, kind, trainer, location, !special, time,
+                                   minutes, first_iso, last_iso, error);
+  if (course == 0)
+    return FALSE;
+
+  /* Those in empowerment or training during the course, some of them. */
+  for (guint i = 0; i < demo->trainees->len; i++)
+    {
+      Trainee *t = &g_array_index (demo->trainees, Trainee, i);
+
+      if (t->from <= last && (t->until == 0 || t->until >= first))
+        g_array_append_val (candidates, i);
+    }
+  for (guint n = 0; n < n_wanted && candidates->len > 0; n++)
+    {
+      guint at = g_rand_int_range (demo->rand, 0, candidates->len);
+      Trainee *t = &g_array_index (demo->trainees, Trainee,
+                                   g_array_index (candidates, guint, at));
+      guint32 lo = MAX (first, t->from);
+      guint32 hi = t->until != 0 ? MIN (last, t->until) : last;
+      guint32 start = lo + g_rand_int_range (demo->rand, 0, MIN (hi - lo, 28) + 1);
+      Enrolled e = { t->id, iso_of_julian (start), NULL, NULL };
+
+      g_array_remove_index_fast (candidates, at);
+      if (t->until != 0 && t->until < last)
+        e.end = iso_of_julian (t->until);
+      /* About one in ten stops coming without a word, for the missed-in-a-row alert. */
+      if (start < today && g_rand_int_range (demo->rand, 0, 100) < 10)
+        e.stop = iso_of_julian (start + g_rand_int_range (demo->rand, 0, today - start));
+      g_array_append_val (enrolled, e);
+      if (!koers_store_enrol (store, e.id, course, e.start, e.end, error))
+        return FALSE;
+    }
+  return mark_sessions (demo, store, course, enrolled, today_iso, error);
+}
+
+/* A year of training: about one course per 25 participants (6 to 200), their enrolments and
+ * attendance up to today, and internships for some of those who reached training. */
+static gboolean
+add_training (Demo        *demo,
+              KoersStore  *store,
+              guint        n_participants,
+              GError     **error)
+{
+  guint n_courses = CLAMP (n_participants / 25, 6, 200);
+  guint32 today = g_date_get_julian (demo->today);
+
+  if (demo->trainers->len == 0)
+    return TRUE;
+  for (guint i = 0; i < n_courses; i++)
+    if (!add_course (demo, store, today, error))
+      return FALSE;
+
+  for (guint i = 0; i < demo->trainees->len; i++)
+    {
+      Trainee *t = &g_array_index (demo->trainees, Trainee, i);
+      guint32 first, last;
+      g_autofree char *first_iso = NULL;
+      g_autofree char *last_iso = NULL;
+
+      if (t->training == 0 || t->training + 400 < today
+          || g_rand_int_range (demo->rand, 0, 100) >= 25)
+        continue;
+      first = t->training + g_rand_int_range (demo->rand, 7, 45);
+      last = first + g_rand_int_range (demo->rand, 10, 60);
+      first_iso = iso_of_julian (first);
+      last_iso = iso_of_julian (last);
+      if (!koers_store_add_internship (store, t->id, pick (demo->rand, hosts), first_iso,
+                                       last_iso, g_rand_int_range (demo->rand, 4, 31) * 8,
+                                       "", error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /**
@@ -382,8 +674,10 @@ add_participant (Demo        *demo,
  *
  * Adds a team of fictional staff and @n_participants fictional participants with names
  * in Latin, Arabic, Ge'ez and other scripts, from countries undocumented people in the
- * Netherlands often come from, spread over phases and dates of the last two years. All in
- * one transaction: on failure nothing is added.
+ * Netherlands often come from, spread over phases and dates of the last two years; and a year
+ * of training: courses with their trainers, enrolments, attendance up to today (some
+ * participants stop coming), cancelled sessions and internships. All in one transaction:
+ * on failure nothing is added.
  *
  * Returns: %TRUE on success.
  */
@@ -402,6 +696,8 @@ koers_demo_generate (KoersStore  *store,
   demo.rand = g_rand_new_with_seed (seed);
   demo.today = koers_today ();
   demo.case_managers = g_array_new (FALSE, FALSE, sizeof (gint64));
+  demo.trainers = g_array_new (FALSE, FALSE, sizeof (gint64));
+  demo.trainees = g_array_new (FALSE, FALSE, sizeof (Trainee));
   for (guint i = 0; countries[i].country != NULL; i++)
     demo.total_weight += countries[i].weight;
 
@@ -414,6 +710,8 @@ koers_demo_generate (KoersStore  *store,
       for (guint i = 0; ok && i < n_participants; i++)
         ok = add_participant (&demo, store, error);
       if (ok)
+        ok = add_training (&demo, store, n_participants, error);
+      if (ok)
         ok = koers_store_commit (store, error);
       else
         koers_store_rollback (store);
@@ -424,5 +722,7 @@ koers_demo_generate (KoersStore  *store,
   g_rand_free (demo.rand);
   g_date_free (demo.today);
   g_array_unref (demo.case_managers);
+  g_array_unref (demo.trainers);
+  g_array_unref (demo.trainees);
   return ok;
 }

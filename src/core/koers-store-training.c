@@ -843,3 +843,102 @@ koers_store_get_most_missed (KoersStore  *self,
     }
   return most;
 }
+
+/**
+ * koers_store_list_courses:
+ * @self: a store
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): every course as #KoersCourse, running ones first
+ *   (by first date), then the ones that ended, newest first.
+ */
+GListModel *
+koers_store_list_courses (KoersStore  *self,
+                          GError     **error)
+{
+  g_autoptr(GListStore) courses = g_list_store_new (KOERS_TYPE_COURSE);
+  g_autoptr(KoersStmt) stmt = NULL;
+  g_autofree char *today = koers_today_iso ();
+  int rc;
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), NULL);
+
+  stmt = koers_store_prepare (self,
+    "SELECT c.id, c.title, c.kind, c.trainer_id, t.name, c.location, c.weekly, c.start_time, "
+    "c.duration_minutes, c.first_date, c.last_date, "
+    "(SELECT count(*) FROM enrolment e WHERE e.course_id = c.id AND e.start_date <= ?1 "
+    " AND (e.end_date IS NULL OR e.end_date >= ?1)) "
+    "FROM course c LEFT JOIN staff t ON t.id = c.trainer_id "
+    "ORDER BY c.last_date < ?1, iif (c.last_date < ?1, '', c.first_date), c.last_date DESC, "
+    "c.title", error);
+  if (stmt == NULL)
+    return NULL;
+  koers_store_bind_text (stmt, 1, today);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      int kind = 0;
+      g_autoptr(KoersCourse) course = NULL;
+
+      koers_enum_from_nick (KOERS_TYPE_COURSE_KIND, koers_stmt_text (stmt, 2), &kind);
+      course = koers_course_new (sqlite3_column_int64 (stmt, 0), koers_stmt_text (stmt, 1), kind,
+                                 sqlite3_column_int64 (stmt, 3),
+                                 (const char *) sqlite3_column_text (stmt, 4),
+                                 koers_stmt_text (stmt, 5), sqlite3_column_int (stmt, 6),
+                                 koers_stmt_text (stmt, 7), sqlite3_column_int (stmt, 8),
+                                 koers_stmt_text (stmt, 9), koers_stmt_text (stmt, 10),
+                                 sqlite3_column_int (stmt, 11));
+      g_list_store_append (courses, course);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      koers_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return G_LIST_MODEL (g_steal_pointer (&courses));
+}
+
+/**
+ * koers_store_list_enrolled:
+ * @self: a store
+ * @course_id: a course
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): who is or was enrolled in the course, as
+ *   #KoersSheetRow (name, code, and whether the enrolment runs today), by name.
+ */
+GListModel *
+koers_store_list_enrolled (KoersStore  *self,
+                           gint64       course_id,
+                           GError     **error)
+{
+  g_autoptr(GListStore) rows = g_list_store_new (KOERS_TYPE_SHEET_ROW);
+  g_autoptr(KoersStmt) stmt = NULL;
+  g_autofree char *today = koers_today_iso ();
+  int rc;
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), NULL);
+
+  stmt = koers_store_prepare (self,
+    "SELECT p.id, p.code, trim (p.given_name || ' ' || p.family_name), "
+    "max (e.start_date <= ?2 AND (e.end_date IS NULL OR e.end_date >= ?2)) "
+    "FROM enrolment e JOIN participant p ON p.id = e.participant_id "
+    "WHERE e.course_id = ?1 GROUP BY p.id ORDER BY p.name_key, p.id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, course_id);
+  koers_store_bind_text (stmt, 2, today);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(KoersSheetRow) row = koers_sheet_row_new (sqlite3_column_int64 (stmt, 0),
+                                                          koers_stmt_text (stmt, 1),
+                                                          koers_stmt_text (stmt, 2), -1, NULL,
+                                                          sqlite3_column_int (stmt, 3));
+      g_list_store_append (rows, row);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      koers_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return G_LIST_MODEL (g_steal_pointer (&rows));
+}

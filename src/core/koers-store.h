@@ -384,6 +384,11 @@ int               koers_store_get_most_missed          (KoersStore        *self,
                                                         gint64             participant_id,
                                                         char             **course_title,
                                                         GError           **error);
+GListModel       *koers_store_list_courses             (KoersStore        *self,
+                                                        GError           **error);
+GListModel       *koers_store_list_enrolled            (KoersStore        *self,
+                                                        gint64             course_id,
+                                                        GError           **error);
 GListModel       *koers_store_list_week                (KoersStore        *self,
                                                         const char        *monday,
                                                         GError           **error);

@@ -342,3 +342,120 @@ koers_sheet_row_get_enrolled (KoersSheetRow *self)
   g_return_val_if_fail (KOERS_IS_SHEET_ROW (self), 0);
   return self->enrolled;
 }
+
+/* ---- a course ------------------------------------------------------------------------ */
+
+struct _KoersCourse
+{
+  GObject          parent_instance;
+
+  gint64           id;
+  char            *title;
+  KoersCourseKind  kind;
+  gint64           trainer_id;
+  char            *trainer;
+  char            *location;
+  gboolean         weekly;
+  char            *start_time;
+  int              duration_minutes;
+  char            *first_date;
+  char            *last_date;
+  guint            n_enrolled;
+};
+
+G_DEFINE_FINAL_TYPE (KoersCourse, koers_course, G_TYPE_OBJECT)
+
+static void
+koers_course_finalize (GObject *object)
+{
+  KoersCourse *self = KOERS_COURSE (object);
+
+  g_free (self->title);
+  g_free (self->trainer);
+  g_free (self->location);
+  g_free (self->start_time);
+  g_free (self->first_date);
+  g_free (self->last_date);
+  G_OBJECT_CLASS (koers_course_parent_class)->finalize (object);
+}
+
+static void
+koers_course_class_init (KoersCourseClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = koers_course_finalize;
+}
+
+static void
+koers_course_init (KoersCourse *self)
+{
+}
+
+/**
+ * koers_course_new:
+ * @id: the course
+ * @title: its name
+ * @kind: what kind of training
+ * @trainer_id: the trainer, 0 for none
+ * @trainer: (nullable): the trainer's name
+ * @location: (nullable): where
+ * @weekly: weekly, or one special day
+ * @start_time: "HH:MM"
+ * @duration_minutes: how long a session lasts
+ * @first_date: the first day
+ * @last_date: the last day
+ * @n_enrolled: participants enrolled today
+ *
+ * Returns: (transfer full): a course record.
+ */
+KoersCourse *
+koers_course_new (gint64          id,
+                  const char     *title,
+                  KoersCourseKind kind,
+                  gint64          trainer_id,
+                  const char     *trainer,
+                  const char     *location,
+                  gboolean        weekly,
+                  const char     *start_time,
+                  int             duration_minutes,
+                  const char     *first_date,
+                  const char     *last_date,
+                  guint           n_enrolled)
+{
+  KoersCourse *self = g_object_new (KOERS_TYPE_COURSE, NULL);
+
+  self->id = id;
+  self->title = g_strdup (title);
+  self->kind = kind;
+  self->trainer_id = trainer_id;
+  self->trainer = g_strdup (trainer);
+  self->location = g_strdup (location);
+  self->weekly = weekly;
+  self->start_time = g_strdup (start_time);
+  self->duration_minutes = duration_minutes;
+  self->first_date = g_strdup (first_date);
+  self->last_date = g_strdup (last_date);
+  self->n_enrolled = n_enrolled;
+  return self;
+}
+
+#define GETTER(type, name, zero) \
+  type \
+  koers_course_get_##name (KoersCourse *self) \
+  { \
+    g_return_val_if_fail (KOERS_IS_COURSE (self), zero); \
+    return self->name; \
+  }
+
+GETTER (gint64, id, 0)
+GETTER (const char *, title, NULL)
+GETTER (KoersCourseKind, kind, 0)
+GETTER (gint64, trainer_id, 0)
+GETTER (const char *, trainer, NULL)
+GETTER (const char *, location, NULL)
+GETTER (gboolean, weekly, FALSE)
+GETTER (const char *, start_time, NULL)
+GETTER (int, duration_minutes, 0)
+GETTER (const char *, first_date, NULL)
+GETTER (const char *, last_date, NULL)
+GETTER (guint, n_enrolled, 0)
+#undef GETTER

@@ -74,4 +74,33 @@ int            koers_sheet_row_get_status         (KoersSheetRow *self);
 const char    *koers_sheet_row_get_note           (KoersSheetRow *self);
 gboolean       koers_sheet_row_get_enrolled       (KoersSheetRow *self);
 
+#define KOERS_TYPE_COURSE (koers_course_get_type ())
+
+G_DECLARE_FINAL_TYPE (KoersCourse, koers_course, KOERS, COURSE, GObject)
+
+KoersCourse    *koers_course_new                  (gint64          id,
+                                                   const char     *title,
+                                                   KoersCourseKind kind,
+                                                   gint64          trainer_id,
+                                                   const char     *trainer,
+                                                   const char     *location,
+                                                   gboolean        weekly,
+                                                   const char     *start_time,
+                                                   int             duration_minutes,
+                                                   const char     *first_date,
+                                                   const char     *last_date,
+                                                   guint           n_enrolled);
+gint64          koers_course_get_id               (KoersCourse *self);
+const char     *koers_course_get_title            (KoersCourse *self);
+KoersCourseKind koers_course_get_kind             (KoersCourse *self);
+gint64          koers_course_get_trainer_id       (KoersCourse *self);
+const char     *koers_course_get_trainer          (KoersCourse *self);
+const char     *koers_course_get_location         (KoersCourse *self);
+gboolean        koers_course_get_weekly           (KoersCourse *self);
+const char     *koers_course_get_start_time       (KoersCourse *self);
+int             koers_course_get_duration_minutes (KoersCourse *self);
+const char     *koers_course_get_first_date       (KoersCourse *self);
+const char     *koers_course_get_last_date        (KoersCourse *self);
+guint           koers_course_get_n_enrolled       (KoersCourse *self);
+
 G_END_DECLS

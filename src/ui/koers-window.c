@@ -10,6 +10,7 @@
 #include "koers-preferences-window.h"
 #include "koers-restore-window.h"
 #include "koers-score-view.h"
+#include "koers-training-view.h"
 #include "koers-window.h"
 
 struct _KoersWindow
@@ -198,6 +199,8 @@ koers_window_class_init (KoersWindowClass *klass)
                                        "win.show-view", "s", "participants");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
                                        "win.show-view", "s", "score");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
+                                       "win.show-view", "s", "training");
 }
 
 /* Window actions with application-wide accelerators (Ctrl+N, Ctrl+F), so that they work
@@ -529,6 +532,7 @@ koers_window_init (KoersWindow *self)
   add_view (self, "score", KOERS_VIEW (score_view));
   g_signal_connect_object (score_view, "open-participant", G_CALLBACK (on_open_participant_cb),
                            self, G_CONNECT_SWAPPED);
+  add_view (self, "training", KOERS_VIEW (koers_training_view_new (NULL)));
 
   g_signal_connect_object (self->switcher_title, "notify::title-visible",
                            G_CALLBACK (on_title_visible_cb), self, G_CONNECT_SWAPPED);
