@@ -16,6 +16,7 @@
 #include "koers-assessment-window.h"
 #include "koers-courses-window.h"
 #include "koers-history-window.h"
+#include "koers-internships-section.h"
 #include "koers-preferences-window.h"
 #include "koers-restore-window.h"
 #include "koers-score-view.h"
@@ -2404,11 +2405,83 @@ test_courses (Fixture       *f,
                                                                 &error);
     g_assert_cmpuint (g_list_model_get_n_items (enrolled), ==, 1);
   }
+  /* New dates: the sessions follow. */
+  {
+    AdwMessageDialog *dialog;
+    GtkEditable *last_entry;
+
+    g_assert_true (gtk_widget_activate_action (window, "courses.change-dates", NULL));
+    spin ();
+    dialog = find_dialog ();
+    g_assert_nonnull (dialog);
+    last_entry = g_object_get_data (G_OBJECT (dialog), "koers-last");
+    gtk_editable_set_text (last_entry, "29-12-2026");
+    adw_message_dialog_response (dialog, "change");
+    spin ();
+    g_clear_object (&courses);
+    courses = koers_store_list_courses (f->store, &error);
+    for (guint i = 0; i < g_list_model_get_n_items (courses); i++)
+      {
+        g_autoptr(KoersCourse) c = g_list_model_get_item (courses, i);
+        if (koers_course_get_id (c) == koers_course_get_id (course))
+          g_assert_cmpstr (koers_course_get_last_date (c), ==, "2026-12-29");
+      }
+  }
   gtk_editable_set_text (GTK_EDITABLE (enrol), "zzzz nobody");
   g_signal_emit_by_name (enrol, "apply");
   g_assert_true (gtk_widget_has_css_class (enrol, "error"));
   gtk_window_destroy (GTK_WINDOW (window));
   spin ();
+}
+
+static void
+fill_internship (GtkWidget  *section,
+                 const char *host,
+                 const char *first,
+                 const char *last,
+                 const char *hours)
+{
+  KoersInternshipsSection *s = KOERS_INTERNSHIPS_SECTION (section);
+  struct { const char *name; const char *text; } rows[] = {
+    { "host", host }, { "first", first }, { "last", last }, { "hours", hours },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    gtk_editable_set_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (s), rows[i].name)),
+                           rows[i].text);
+  g_assert_true (gtk_widget_activate_action (section, "internships.add", NULL));
+  spin ();
+}
+
+/* Internships in the dossier: added, an overlapping one refused at its dates with what it
+ * overlaps, removed with Undo. */
+static void
+test_internships (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *section;
+  gint64 id;
+
+  open_window (f, 5);
+  id = select_new_participant (f);
+  section = dossier_child (f, "internships_section");
+  fill_internship (section, "Farm De Hoeve", "1-9-2026", "30-9-2026", "80");
+  {
+    g_autoptr(GVariant) all = koers_store_list_internships (f->store, id, &error);
+    g_assert_cmpuint (g_variant_n_children (all), ==, 1);
+  }
+  fill_internship (section, "Bike workshop", "20-9-2026", "10-10-2026", "40");
+  g_assert_true (gtk_widget_has_css_class (g_object_get_data (G_OBJECT (section), "first"), "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (section), "host"))),
+                   ==, "Bike workshop");
+  fill_internship (section, "Bike workshop", "1-10-2026", "10-10-2026", "many");
+  g_assert_true (gtk_widget_has_css_class (g_object_get_data (G_OBJECT (section), "hours"), "error"));
+  fill_internship (section, "Bike workshop", "1-10-2026", "10-10-2026", "40");
+  {
+    g_autoptr(GVariant) all = koers_store_list_internships (f->store, id, &error);
+    g_assert_cmpuint (g_variant_n_children (all), ==, 2);
+  }
 }
 
 int
@@ -2449,6 +2522,7 @@ main (int   argc,
   ADD ("assessment", test_assessment);
   ADD ("missed-alert", test_missed_alert);
   ADD ("courses", test_courses);
+  ADD ("internships", test_internships);
   ADD ("read-only", test_read_only);
   ADD ("score-overview", test_score_overview);
   ADD ("score-many-due", test_score_many_due);

@@ -942,3 +942,70 @@ koers_store_list_enrolled (KoersStore  *self,
     }
   return G_LIST_MODEL (g_steal_pointer (&rows));
 }
+
+/**
+ * koers_store_list_internships:
+ * @self: a store
+ * @participant_id: whose
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): the internships as a #GVariant of type
+ *   `a(xsssis)`: id, host, first date, last date, hours, note; newest first.
+ */
+GVariant *
+koers_store_list_internships (KoersStore  *self,
+                              gint64       participant_id,
+                              GError     **error)
+{
+  g_autoptr(KoersStmt) stmt = NULL;
+  GVariantBuilder builder;
+  int rc;
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), NULL);
+
+  stmt = koers_store_prepare (self, "SELECT id, host, first_date, last_date, hours, note "
+                                    "FROM internship WHERE participant_id = ?1 "
+                                    "ORDER BY first_date DESC, id DESC", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, participant_id);
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a(xsssis)"));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_variant_builder_add (&builder, "(xsssis)", sqlite3_column_int64 (stmt, 0),
+                           koers_stmt_text (stmt, 1), koers_stmt_text (stmt, 2),
+                           koers_stmt_text (stmt, 3), sqlite3_column_int (stmt, 4),
+                           koers_stmt_text (stmt, 5));
+  if (rc != SQLITE_DONE)
+    {
+      g_variant_builder_clear (&builder);
+      koers_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_variant_ref_sink (g_variant_builder_end (&builder));
+}
+
+/**
+ * koers_store_delete_internship:
+ * @self: a store
+ * @internship_id: an internship
+ * @error: return location for an error
+ *
+ * Removes an internship (undo brings it back).
+ *
+ * Returns: %TRUE when removed.
+ */
+gboolean
+koers_store_delete_internship (KoersStore  *self,
+                               gint64       internship_id,
+                               GError     **error)
+{
+  g_autoptr(KoersStmt) stmt = NULL;
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
+
+  stmt = koers_store_prepare (self, "DELETE FROM internship WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, internship_id);
+  return run_one (self, stmt, error);
+}

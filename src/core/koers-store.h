@@ -384,6 +384,12 @@ int               koers_store_get_most_missed          (KoersStore        *self,
                                                         gint64             participant_id,
                                                         char             **course_title,
                                                         GError           **error);
+GVariant         *koers_store_list_internships         (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        GError           **error);
+gboolean          koers_store_delete_internship        (KoersStore        *self,
+                                                        gint64             internship_id,
+                                                        GError           **error);
 GListModel       *koers_store_list_courses             (KoersStore        *self,
                                                         GError           **error);
 GListModel       *koers_store_list_enrolled            (KoersStore        *self,

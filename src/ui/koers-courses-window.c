@@ -371,6 +371,79 @@ add_action (GtkWidget  *widget,
   reload (self);
 }
 
+static void
+on_dates_response_cb (AdwMessageDialog   *dialog,
+                      const char         *response,
+                      KoersCoursesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  GtkEditable *first_entry = g_object_get_data (G_OBJECT (dialog), "koers-first");
+  GtkEditable *last_entry = g_object_get_data (G_OBJECT (dialog), "koers-last");
+  g_autofree char *first = koers_date_parse_user (gtk_editable_get_text (first_entry), FALSE);
+  g_autofree char *last = koers_date_parse_user (gtk_editable_get_text (last_entry), FALSE);
+
+  if (g_strcmp0 (response, "change") != 0)
+    return;
+  if (first == NULL || *first == '\0' || last == NULL || *last == '\0')
+    {
+      g_set_error_literal (&error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
+                           _("Type both dates as day-month-year, such as 30-06-2027."));
+      koers_show_error (GTK_WIDGET (self), _("The Dates Could Not Be Changed"), error);
+      return;
+    }
+  if (!koers_store_set_course_dates (store (self), self->course_id, first, last, &error))
+    koers_show_error (GTK_WIDGET (self), _("The Dates Could Not Be Changed"), error);
+}
+
+/* New dates regenerate only future sessions nobody marked; the dialog says so. */
+static void
+change_dates_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  KoersCoursesWindow *self = KOERS_COURSES_WINDOW (widget);
+  g_autoptr(KoersCourse) course = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  GtkWidget *dialog, *box, *first_entry, *last_entry;
+
+  for (guint i = 0; self->courses != NULL && i < g_list_model_get_n_items (self->courses); i++)
+    {
+      g_autoptr(KoersCourse) c = g_list_model_get_item (self->courses, i);
+      if (koers_course_get_id (c) == self->course_id)
+        course = g_steal_pointer (&c);
+    }
+  if (course == NULL)
+    return;
+  first = koers_date_format_user (koers_course_get_first_date (course));
+  last = koers_date_format_user (koers_course_get_last_date (course));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Change the Course Dates?"),
+                                   _("Sessions from today on that nobody marked yet follow the "
+                                     "new dates; past sessions, and sessions with marks, stay "
+                                     "as they are."));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  first_entry = gtk_entry_new ();
+  last_entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (first_entry), first);
+  gtk_editable_set_text (GTK_EDITABLE (last_entry), last);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (first_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("First date (day-month-year)"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (last_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Last date (day-month-year)"), -1);
+  gtk_box_append (GTK_BOX (box), first_entry);
+  gtk_box_append (GTK_BOX (box), last_entry);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "change", _("C_hange"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "change",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "koers-first", first_entry);
+  g_object_set_data (G_OBJECT (dialog), "koers-last", last_entry);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_dates_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static const char *
 kind_choice (int kind)
 {
@@ -447,6 +520,8 @@ koers_courses_window_class_init (KoersCoursesWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "courses.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "courses.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "courses.change-dates", NULL,
+                                   change_dates_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "courses.new", NULL);

@@ -5,6 +5,7 @@
 #include "koers-business-section.h"
 #include "koers-contact-log.h"
 #include "koers-documents-section.h"
+#include "koers-internships-section.h"
 #include "koers-dossier-view.h"
 #include "koers-obstacles-section.h"
 #include "koers-plan-section.h"
@@ -56,6 +57,7 @@ struct _KoersDossierView
   KoersPlanSection     *plan_section;
   KoersObstaclesSection *obstacles_section;
   KoersAssessmentSection *assessment_section;
+  KoersInternshipsSection *internships_section;
   GtkMenuButton        *dossier_menu_button;
 
   KoersSession         *session;

@@ -405,6 +405,7 @@ reload (KoersDossierView *self)
   koers_obstacles_section_show (self->obstacles_section, self->session, self->participant_id);
   koers_documents_section_show (self->documents_section, self->session, self->participant_id);
   koers_plan_section_show (self->plan_section, self->session, self->participant_id);
+  koers_internships_section_show (self->internships_section, self->session, self->participant_id);
   koers_business_section_show (self->business_section, self->session, self->participant_id);
   koers_contact_log_show (self->contact_log, self->session, self->participant_id);
   gtk_stack_set_visible_child_name (self->state_stack, "dossier");
@@ -775,6 +776,7 @@ koers_dossier_view_class_init (KoersDossierViewClass *klass)
   g_type_ensure (KOERS_TYPE_PLAN_SECTION);
   g_type_ensure (KOERS_TYPE_OBSTACLES_SECTION);
   g_type_ensure (KOERS_TYPE_ASSESSMENT_SECTION);
+  g_type_ensure (KOERS_TYPE_INTERNSHIPS_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/koers-dossier-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -820,6 +822,7 @@ koers_dossier_view_class_init (KoersDossierViewClass *klass)
   BIND (plan_section);
   BIND (obstacles_section);
   BIND (assessment_section);
+  BIND (internships_section);
   BIND (dossier_menu_button);
 #undef BIND
 
