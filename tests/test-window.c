@@ -2417,6 +2417,7 @@ test_courses (Fixture       *f,
     last_entry = g_object_get_data (G_OBJECT (dialog), "koers-last");
     gtk_editable_set_text (last_entry, "29-12-2026");
     adw_message_dialog_response (dialog, "change");
+    gtk_window_destroy (GTK_WINDOW (dialog));
     spin ();
     g_clear_object (&courses);
     courses = koers_store_list_courses (f->store, &error);
@@ -2426,6 +2427,30 @@ test_courses (Fixture       *f,
         if (koers_course_get_id (c) == koers_course_get_id (course))
           g_assert_cmpstr (koers_course_get_last_date (c), ==, "2026-12-29");
       }
+  }
+  /* An extra session on a Saturday. */
+  {
+    AdwMessageDialog *dialog;
+
+    g_assert_true (gtk_widget_activate_action (window, "courses.add-session", NULL));
+    spin ();
+    dialog = find_dialog ();
+    g_assert_nonnull (dialog);
+    gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "koers-date"), "5-12-2026");
+    adw_message_dialog_response (dialog, "add");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    spin ();
+    {
+      g_autoptr(GListModel) week = koers_store_list_week (f->store, "2026-11-30", &error);
+      gboolean found = FALSE;
+      for (guint i = 0; i < g_list_model_get_n_items (week); i++)
+        {
+          g_autoptr(KoersTrainingSession) s = g_list_model_get_item (week, i);
+          found |= koers_training_session_get_course_id (s) == koers_course_get_id (course)
+                   && g_str_equal (koers_training_session_get_date (s), "2026-12-05");
+        }
+      g_assert_true (found);
+    }
   }
   gtk_editable_set_text (GTK_EDITABLE (enrol), "zzzz nobody");
   g_signal_emit_by_name (enrol, "apply");

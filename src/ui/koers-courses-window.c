@@ -444,6 +444,75 @@ change_dates_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+on_session_response_cb (AdwMessageDialog   *dialog,
+                        const char         *response,
+                        KoersCoursesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  GtkEditable *date_entry = g_object_get_data (G_OBJECT (dialog), "koers-date");
+  GtkEditable *time_entry = g_object_get_data (G_OBJECT (dialog), "koers-time");
+  g_autofree char *date = koers_date_parse_user (gtk_editable_get_text (date_entry), FALSE);
+  int minutes = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "koers-minutes"));
+
+  if (g_strcmp0 (response, "add") != 0)
+    return;
+  if (date == NULL || *date == '\0')
+    g_set_error_literal (&error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
+                         _("Type the date as day-month-year, such as 03-02-2027."));
+  else
+    koers_store_add_session (store (self), self->course_id, date,
+                             gtk_editable_get_text (time_entry), minutes, &error);
+  if (error != NULL)
+    koers_show_error (GTK_WIDGET (self), _("The Session Could Not Be Added"), error);
+}
+
+static void
+add_session_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  KoersCoursesWindow *self = KOERS_COURSES_WINDOW (widget);
+  g_autoptr(KoersCourse) course = NULL;
+  GtkWidget *dialog, *box, *date_entry, *time_entry;
+
+  for (guint i = 0; self->courses != NULL && i < g_list_model_get_n_items (self->courses); i++)
+    {
+      g_autoptr(KoersCourse) c = g_list_model_get_item (self->courses, i);
+      if (koers_course_get_id (c) == self->course_id)
+        course = g_steal_pointer (&c);
+    }
+  if (course == NULL)
+    return;
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Add a Session?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("An extra session of “%s”, on a day (day-month-year) and at "
+                                    "a time (hh:mm)."), koers_course_get_title (course));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  date_entry = gtk_entry_new ();
+  time_entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (time_entry), koers_course_get_start_time (course));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (date_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Date (day-month-year)"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (time_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Start time (hh:mm)"), -1);
+  gtk_box_append (GTK_BOX (box), date_entry);
+  gtk_box_append (GTK_BOX (box), time_entry);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "add", _("_Add"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "koers-date", date_entry);
+  g_object_set_data (G_OBJECT (dialog), "koers-time", time_entry);
+  g_object_set_data (G_OBJECT (dialog), "koers-minutes",
+                     GINT_TO_POINTER (koers_course_get_duration_minutes (course)));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_session_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_window_set_focus (GTK_WINDOW (dialog), date_entry);
+}
+
 static const char *
 kind_choice (int kind)
 {
@@ -522,6 +591,8 @@ koers_courses_window_class_init (KoersCoursesWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "courses.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "courses.change-dates", NULL,
                                    change_dates_action);
+  gtk_widget_class_install_action (widget_class, "courses.add-session", NULL,
+                                   add_session_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "courses.new", NULL);
