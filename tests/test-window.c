@@ -2282,6 +2282,20 @@ test_training (Fixture       *f,
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (training_child (f, "cancelled_revealer"))));
   g_assert_true (gtk_widget_get_sensitive (training_child (f, "everyone_button")));
 
+  /* Moved to another time the same day; the marks go with it. */
+  training_action (f, "sheet.move", NULL);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "koers-time"), "19:30");
+  adw_message_dialog_response (dialog, "move");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+  g_assert_cmpint (koers_test_query_int (koers_store_get_path (f->store),
+                                         "SELECT count(*) FROM training_session "
+                                         "WHERE start_time = '19:30'"), ==, 1);
+  g_assert_cmpint (stored_status (f, session_id, koers_participant_get_id (extra)), ==,
+                   KOERS_ATTENDANCE_PRESENT);
+
   /* A note goes with the mark, saved when its popover closes. */
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (sheet_list), 0));
   note_button = find_descendant (row, GTK_TYPE_MENU_BUTTON);

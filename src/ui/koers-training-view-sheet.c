@@ -67,6 +67,7 @@ update_actions (KoersTrainingView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "sheet.clear", marking);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "sheet.everyone-present", marking);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "sheet.cancel", marking);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sheet.move", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "sheet.reinstate",
                                  writable && cancelled);
   gtk_widget_set_sensitive (self->add_button, marking);
@@ -661,6 +662,74 @@ cancel_action (GtkWidget  *widget,
 }
 
 static void
+on_move_dialog_response_cb (AdwMessageDialog  *dialog,
+                            const char        *response,
+                            KoersTrainingView *self)
+{
+  g_autoptr(GError) error = NULL;
+  GtkEditable *date_entry = g_object_get_data (G_OBJECT (dialog), "koers-date");
+  GtkEditable *time_entry = g_object_get_data (G_OBJECT (dialog), "koers-time");
+  g_autofree char *date = koers_date_parse_user (gtk_editable_get_text (date_entry), FALSE);
+
+  if (!g_str_equal (response, "move") || self->shown == NULL || self->store == NULL)
+    return;
+  if (date == NULL || *date == '\0')
+    g_set_error_literal (&error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
+                         _("Type the date as day-month-year, such as 03-02-2027."));
+  else
+    koers_store_move_session (self->store, koers_training_session_get_id (self->shown), date,
+                              gtk_editable_get_text (time_entry), &error);
+  if (error != NULL)
+    koers_show_error (GTK_WIDGET (self), _("The Session Could Not Be Moved"), error);
+  else
+    koers_training_view_reload (self);
+}
+
+/* Moving a session to another day or time: its marks go with it. */
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KoersTrainingView *self = KOERS_TRAINING_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autofree char *day = NULL;
+  GtkWidget *dialog, *box, *date_entry, *time_entry;
+
+  if (self->shown == NULL)
+    return;
+  day = koers_date_format_user (koers_training_session_get_date (self->shown));
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Move Session?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("%s to another day (day-month-year) or time (hh:mm)."),
+                                  koers_training_session_get_course_title (self->shown));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  date_entry = gtk_entry_new ();
+  time_entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (date_entry), day);
+  gtk_editable_set_text (GTK_EDITABLE (time_entry),
+                         koers_training_session_get_start_time (self->shown));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (date_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Date (day-month-year)"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (time_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Start time (hh:mm)"), -1);
+  gtk_box_append (GTK_BOX (box), date_entry);
+  gtk_box_append (GTK_BOX (box), time_entry);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "keep", _("_Cancel"),
+                                    "move", _("_Move"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "move",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_object_set_data (G_OBJECT (dialog), "koers-date", date_entry);
+  g_object_set_data (G_OBJECT (dialog), "koers-time", time_entry);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_move_dialog_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (date_entry);
+}
+
+static void
 reinstate_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -685,6 +754,7 @@ koers_training_view_class_init_sheet (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "sheet.everyone-present", NULL,
                                    everyone_present_action);
   gtk_widget_class_install_action (widget_class, "sheet.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "sheet.move", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "sheet.reinstate", NULL, reinstate_action);
 }
 
