@@ -2194,10 +2194,22 @@ test_training (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (training_child (f, "week_stack"))),
                    ==, "sessions");
 
+  /* One of them missed last week; with the alert at one missed session, the sheet says so. */
+  {
+    g_autoptr(GListModel) last = koers_store_list_week (f->store, "2026-11-16", &error);
+    g_autoptr(KoersTrainingSession) before = g_list_model_get_item (last, 0);
+    koers_store_mark_attendance (f->store, koers_training_session_get_id (before),
+                                 g_array_index (ids, gint64, 4), KOERS_ATTENDANCE_ABSENT, NULL,
+                                 &error);
+    g_assert_no_error (error);
+    g_settings_set_int (f->settings, "absence-alert", 1);
+  }
+
   /* The sheet: five rows, the focus on the first, ready for the keyboard. */
   training_action (f, "training.open-session", g_variant_new_int64 (session_id));
   sheet_list = training_child (f, "sheet_list");
   g_assert_cmpuint (count_rows (sheet_list), ==, 5);
+  assert_text_contains (sheet_list, "Missed 1 in a row");
   assert_text_contains (training_child (f, "sheet_title"), "Small business");
   assert_text_contains (training_child (f, "sheet_subtitle"), "Tuesday 24-11-2026 · 19:00–21:00");
   gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (sheet_list), 0)));

@@ -97,6 +97,23 @@ show_sheet_row (KoersTrainingView *self,
   koers_training_append_part (detail, g_object_get_data (G_OBJECT (row->detail_label), "koers-code"));
   if (!row->enrolled)
     koers_training_append_part (detail, _("not enrolled"));
+  /* The alert of the schedule: someone who stopped coming, seen where the trainer looks. */
+  if (self->shown != NULL && self->store != NULL)
+    {
+      KoersSession *session = koers_view_get_session (KOERS_VIEW (self));
+      GSettings *settings = session ? koers_session_get_settings (session) : NULL;
+      int threshold = settings ? g_settings_get_int (settings, "absence-alert") : 2;
+      int missed = koers_store_count_missed_in_a_row (self->store, row->participant_id,
+                                                      koers_training_session_get_course_id (self->shown),
+                                                      NULL);
+      if (missed >= threshold)
+        {
+          g_autofree char *text = g_strdup_printf (ngettext ("Missed %d in a row",
+                                                             "Missed %d in a row", missed),
+                                                   missed);
+          koers_training_append_part (detail, text);
+        }
+    }
   koers_training_append_part (detail, row->note);
   gtk_label_set_label (row->detail_label, detail->str);
 }
