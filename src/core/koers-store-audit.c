@@ -659,7 +659,7 @@ revert_row (KoersStore  *self,
     }
   else if (g_str_equal (e->action, "delete"))
     {
-      g_autoptr(GString) placeholders = g_string_new (NULL);
+      g_autoptr(GString) parameters = g_string_new (NULL);
 
       g_string_printf (sql, "INSERT INTO %s (", table);
       for (guint i = first; i <= last; i++)
@@ -670,9 +670,9 @@ revert_row (KoersStore  *self,
           if (!known_column (self, ei->table, ei->column))
             return conflict (error);
           g_string_append_printf (sql, "%s%s", i > first ? ", " : "", column);
-          g_string_append_printf (placeholders, "%s?%u", i > first ? ", " : "", i - first + 1);
+          g_string_append_printf (parameters, "%s?%u", i > first ? ", " : "", i - first + 1);
         }
-      g_string_append_printf (sql, ") VALUES (%s)", placeholders->str);
+      g_string_append_printf (sql, ") VALUES (%s)", parameters->str);
       if (sqlite3_prepare_v2 (self->db, sql->str, -1, &stmt, NULL) != SQLITE_OK)
         return koers_store_set_error (self, sqlite3_errcode (self->db), error);
       for (guint i = first; i <= last; i++)

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "koers-courses-window.h"
+#include "koers-entries-dialog.h"
 #include "koers-error-dialog.h"
 
 /* The courses: the list, and per course when and where it runs, who is enrolled with their
@@ -405,7 +406,7 @@ change_dates_action (GtkWidget  *widget,
   g_autoptr(KoersCourse) course = NULL;
   g_autofree char *first = NULL;
   g_autofree char *last = NULL;
-  GtkWidget *dialog, *box, *first_entry, *last_entry;
+  GtkWidget *dialog;
 
   for (guint i = 0; self->courses != NULL && i < g_list_model_get_n_items (self->courses); i++)
     {
@@ -417,29 +418,13 @@ change_dates_action (GtkWidget  *widget,
     return;
   first = koers_date_format_user (koers_course_get_first_date (course));
   last = koers_date_format_user (koers_course_get_last_date (course));
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Change the Course Dates?"),
-                                   _("Sessions from today on that nobody marked yet follow the "
-                                     "new dates; past sessions, and sessions with marks, stay "
-                                     "as they are."));
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  first_entry = gtk_entry_new ();
-  last_entry = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (first_entry), first);
-  gtk_editable_set_text (GTK_EDITABLE (last_entry), last);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (first_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("First date (day-month-year)"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (last_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Last date (day-month-year)"), -1);
-  gtk_box_append (GTK_BOX (box), first_entry);
-  gtk_box_append (GTK_BOX (box), last_entry);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "change", _("C_hange"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "change",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "koers-first", first_entry);
-  g_object_set_data (G_OBJECT (dialog), "koers-last", last_entry);
+  dialog = koers_entries_dialog_new (GTK_WINDOW (self), _("Change the Course Dates?"),
+                                     _("Sessions from today on that nobody marked yet follow "
+                                       "the new dates; past sessions, and sessions with marks, "
+                                       "stay as they are."),
+                                     "change", _("C_hange"),
+                                     "koers-first", _("First date (day-month-year)"), first,
+                                     "koers-last", _("Last date (day-month-year)"), last);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_dates_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -474,7 +459,8 @@ add_session_action (GtkWidget  *widget,
 {
   KoersCoursesWindow *self = KOERS_COURSES_WINDOW (widget);
   g_autoptr(KoersCourse) course = NULL;
-  GtkWidget *dialog, *box, *date_entry, *time_entry;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
 
   for (guint i = 0; self->courses != NULL && i < g_list_model_get_n_items (self->courses); i++)
     {
@@ -484,33 +470,17 @@ add_session_action (GtkWidget  *widget,
     }
   if (course == NULL)
     return;
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Add a Session?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("An extra session of “%s”, on a day (day-month-year) and at "
-                                    "a time (hh:mm)."), koers_course_get_title (course));
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  date_entry = gtk_entry_new ();
-  time_entry = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (time_entry), koers_course_get_start_time (course));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (date_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Date (day-month-year)"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (time_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Start time (hh:mm)"), -1);
-  gtk_box_append (GTK_BOX (box), date_entry);
-  gtk_box_append (GTK_BOX (box), time_entry);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "add", _("_Add"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "koers-date", date_entry);
-  g_object_set_data (G_OBJECT (dialog), "koers-time", time_entry);
+  body = g_strdup_printf (_("An extra session of “%s”, on a day (day-month-year) and at a "
+                            "time (hh:mm)."), koers_course_get_title (course));
+  dialog = koers_entries_dialog_new (GTK_WINDOW (self), _("Add a Session?"), body,
+                                     "add", _("_Add"),
+                                     "koers-date", _("Date (day-month-year)"), NULL,
+                                     "koers-time", _("Start time (hh:mm)"),
+                                     koers_course_get_start_time (course));
   g_object_set_data (G_OBJECT (dialog), "koers-minutes",
                      GINT_TO_POINTER (koers_course_get_duration_minutes (course)));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_session_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
-  gtk_window_set_focus (GTK_WINDOW (dialog), date_entry);
 }
 
 static const char *

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "koers-entries-dialog.h"
 #include "koers-error-dialog.h"
 #include "koers-training-view-private.h"
 
@@ -711,39 +712,21 @@ move_action (GtkWidget  *widget,
   KoersTrainingView *self = KOERS_TRAINING_VIEW (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
   g_autofree char *day = NULL;
-  GtkWidget *dialog, *box, *date_entry, *time_entry;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
 
   if (self->shown == NULL)
     return;
   day = koers_date_format_user (koers_training_session_get_date (self->shown));
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Move Session?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("%s to another day (day-month-year) or time (hh:mm)."),
-                                  koers_training_session_get_course_title (self->shown));
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  date_entry = gtk_entry_new ();
-  time_entry = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (date_entry), day);
-  gtk_editable_set_text (GTK_EDITABLE (time_entry),
-                         koers_training_session_get_start_time (self->shown));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (date_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Date (day-month-year)"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (time_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Start time (hh:mm)"), -1);
-  gtk_box_append (GTK_BOX (box), date_entry);
-  gtk_box_append (GTK_BOX (box), time_entry);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "keep", _("_Cancel"),
-                                    "move", _("_Move"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "move",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  g_object_set_data (G_OBJECT (dialog), "koers-date", date_entry);
-  g_object_set_data (G_OBJECT (dialog), "koers-time", time_entry);
+  body = g_strdup_printf (_("%s to another day (day-month-year) or time (hh:mm)."),
+                          koers_training_session_get_course_title (self->shown));
+  dialog = koers_entries_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                     _("Move Session?"), body, "move", _("_Move"),
+                                     "koers-date", _("Date (day-month-year)"), day,
+                                     "koers-time", _("Start time (hh:mm)"),
+                                     koers_training_session_get_start_time (self->shown));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_move_dialog_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (date_entry);
 }
 
 static void
