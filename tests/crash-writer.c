@@ -21,12 +21,17 @@ main (int   argc,
       fprintf (stderr, "usage: crash-writer DATABASE\n");
       return 2;
     }
+  /* Started (a sanitizer build takes a while to get here): the random kill counts from now. */
+  printf ("start\n");
+  fflush (stdout);
   store = koers_store_open_full (argv[1], KOERS_STORE_OPEN_DEFER_CHECK, 5000, -1, &error);
   if (store == NULL)
     {
       fprintf (stderr, "crash-writer: %s\n", error->message);
       return 1;
     }
+  printf ("open\n");
+  fflush (stdout);
   n = koers_store_count_participants (store, &error);
   for (;;)
     {
