@@ -2544,6 +2544,10 @@ main (int   argc,
   setlocale (LC_ALL, "");
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  /* No cursor blink: a blink timeout that fires while the focused text is torn down makes
+   * GTK warn "GtkText - did not receive a focus-out event", which fatal-warnings turns into
+   * a crash now and then (seen on CI in /window/training). */
+  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
 
 #define ADD(name, func) \
   g_test_add ("/window/" name, Fixture, NULL, NULL, func, fixture_tear_down)

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "koers-demo-names.h"
+#include "koers-demo-private.h"
 #include "koers-demo.h"
 #include "koers-store-private.h"
 
@@ -22,6 +23,8 @@ typedef struct {
   GArray        *trainees;        /* Trainee: who passed through the training phases */
   guint          total_weight;
   KoersScoreList *score_list;
+  GRand         *handover_rand;   /* its own, so the participants stay what they were */
+  GArray        *partners;        /* gint64 partner ids, IOM and VluchtelingenWerk first */
 } Demo;
 
 /* A participant's time in empowerment and training, as Julian days; 0 for not (yet). */
@@ -393,9 +396,27 @@ add_participant (Demo        *demo,
     return FALSE;
 
   for (guint i = 0; i < moves->len; i++)
-    if (!koers_store_move_phase (store, koers_participant_get_id (p), KOERS_PHASE_OUTREACH + i + 1,
-                                 g_ptr_array_index (moves, i), error))
-      return FALSE;
+    {
+      KoersPhase to = KOERS_PHASE_OUTREACH + i + 1;
+
+      /* A departure is the last step of the handover; a handover under way has its steps. */
+      if (to == KOERS_PHASE_DEPARTED)
+        {
+          if (!koers_demo_add_handover (demo->handover_rand, store, demo->partners,
+                                        koers_participant_get_id (p), moves->pdata[i - 1],
+                                        moves->pdata[i], vulnerable, error))
+            return FALSE;
+          continue;
+        }
+      if (!koers_store_move_phase (store, koers_participant_get_id (p), to,
+                                   g_ptr_array_index (moves, i), error))
+        return FALSE;
+      if (to == KOERS_PHASE_HANDOVER && i + 1 == moves->len && status == KOERS_STATUS_ACTIVE
+          && !koers_demo_add_handover (demo->handover_rand, store, demo->partners,
+                                       koers_participant_get_id (p), moves->pdata[i], NULL,
+                                       vulnerable, error))
+        return FALSE;
+    }
 
   /* Remember who reached empowerment, and when, for the courses; no random draws here, so
    * the participants stay what they were before there was training. */
@@ -694,6 +715,8 @@ koers_demo_generate (KoersStore  *store,
   g_return_val_if_fail (KOERS_IS_STORE (store), FALSE);
 
   demo.rand = g_rand_new_with_seed (seed);
+  demo.handover_rand = g_rand_new_with_seed (seed ^ 0x5a5a5a5a);
+  demo.partners = g_array_new (FALSE, FALSE, sizeof (gint64));
   demo.today = koers_today ();
   demo.case_managers = g_array_new (FALSE, FALSE, sizeof (gint64));
   demo.trainers = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -706,7 +729,7 @@ koers_demo_generate (KoersStore  *store,
   koers_store_set_audit_enabled (store, FALSE);
   if (koers_store_begin (store, error))
     {
-      ok = add_staff (&demo, store, error);
+      ok = add_staff (&demo, store, error) && koers_demo_add_partners (store, demo.partners, error);
       for (guint i = 0; ok && i < n_participants; i++)
         ok = add_participant (&demo, store, error);
       if (ok)
@@ -720,6 +743,8 @@ koers_demo_generate (KoersStore  *store,
 
   g_clear_object (&demo.score_list);
   g_rand_free (demo.rand);
+  g_rand_free (demo.handover_rand);
+  g_array_unref (demo.partners);
   g_date_free (demo.today);
   g_array_unref (demo.case_managers);
   g_array_unref (demo.trainers);

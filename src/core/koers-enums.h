@@ -248,4 +248,83 @@ typedef enum {
   KOERS_ATTENDANCE_ABSENT,
 } KoersAttendance;
 
+/**
+ * KoersPartnerKind:
+ *
+ * What a partner organisation does for returnees.
+ */
+typedef enum {
+  KOERS_PARTNER_KIND_RETURN_GRANT,
+  KOERS_PARTNER_KIND_REINTEGRATION,
+  KOERS_PARTNER_KIND_BUSINESS_KIT,
+  KOERS_PARTNER_KIND_MEDICAL,
+  KOERS_PARTNER_KIND_EDUCATION,
+  KOERS_PARTNER_KIND_OTHER,
+} KoersPartnerKind;
+
+/**
+ * KoersCheckStatus:
+ *
+ * An item of the handover checklist: still open, done, or not applicable (with a reason).
+ */
+typedef enum {
+  KOERS_CHECK_STATUS_OPEN,
+  KOERS_CHECK_STATUS_DONE,
+  KOERS_CHECK_STATUS_NOT_APPLICABLE,
+} KoersCheckStatus;
+
+/**
+ * KoersSensitivity:
+ *
+ * Whether a piece of a dossier is about health or safety: such parts are left out of a
+ * report unless the user asks for them.
+ */
+typedef enum {
+  KOERS_SENSITIVITY_NONE,
+  KOERS_SENSITIVITY_HEALTH,
+  KOERS_SENSITIVITY_SAFETY,
+} KoersSensitivity;
+
+/**
+ * KoersHandoverStep:
+ *
+ * The steps of the handover to a partner, in order; a rejected handover starts again at
+ * %KOERS_HANDOVER_STEP_PREPARED, possibly with another partner.
+ */
+typedef enum {
+  KOERS_HANDOVER_STEP_PREPARED,
+  KOERS_HANDOVER_STEP_SENT,
+  KOERS_HANDOVER_STEP_ACCEPTED,
+  KOERS_HANDOVER_STEP_REJECTED,
+  KOERS_HANDOVER_STEP_GRANT_APPROVED,
+  KOERS_HANDOVER_STEP_FLIGHT_BOOKED,
+  KOERS_HANDOVER_STEP_DEPARTED,
+} KoersHandoverStep;
+
+/**
+ * KoersContactChannel:
+ *
+ * How a monitoring contact after return was made.
+ */
+typedef enum {
+  KOERS_CONTACT_CHANNEL_PHONE,
+  KOERS_CONTACT_CHANNEL_MESSAGE,
+  KOERS_CONTACT_CHANNEL_VIDEO,
+  KOERS_CONTACT_CHANNEL_EMAIL,
+  KOERS_CONTACT_CHANNEL_PARTNER,
+  KOERS_CONTACT_CHANNEL_VISIT,
+} KoersContactChannel;
+
+/**
+ * KoersBusinessStarted:
+ *
+ * At a monitoring contact: whether the business has started.
+ */
+typedef enum {
+  KOERS_BUSINESS_STARTED_UNKNOWN,
+  KOERS_BUSINESS_STARTED_YES,
+  KOERS_BUSINESS_STARTED_PARTLY,
+  KOERS_BUSINESS_STARTED_NO,
+} KoersBusinessStarted;
+
 G_END_DECLS

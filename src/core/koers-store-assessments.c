@@ -31,6 +31,30 @@ list_from_row (KoersStore  *self,
   return g_object_ref (list);
 }
 
+/* The score list of @row_id, for the checklist items that came from its actions. */
+KoersScoreList *
+koers_store_get_score_list_by_row (KoersStore  *self,
+                                   gint64       row_id,
+                                   GError     **error)
+{
+  KoersScoreList *cached = g_hash_table_lookup (self->score_lists, &row_id);
+  g_autoptr(KoersStmt) stmt = NULL;
+
+  if (cached != NULL)
+    return g_object_ref (cached);
+  stmt = koers_store_prepare (self, "SELECT definition FROM score_list WHERE id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, row_id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_NOT_FOUND,
+                           _("This score list does not exist any more."));
+      return NULL;
+    }
+  return list_from_row (self, row_id, koers_stmt_text (stmt, 0), error);
+}
+
 /* Stores @list as a new version; an id and version already there is refused. */
 static gint64
 insert_list (KoersStore      *self,

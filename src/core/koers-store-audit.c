@@ -106,6 +106,7 @@ on_rollback_cb (void *data)
   self->committed_change = 0;
   /* The shipped score list may have been added in what was rolled back. */
   self->shipped_list_checked = FALSE;
+  self->shipped_template_checked = FALSE;
 }
 
 /* ---- triggers ---------------------------------------------------------------------- */

@@ -17,6 +17,7 @@ typedef enum {
   VALUE_DATE,
   VALUE_ENUM,
   VALUE_STAFF,
+  VALUE_PARTNER,
   VALUE_COUNTRY,
   VALUE_MONEY,
   VALUE_BOOLEAN,
@@ -56,6 +57,11 @@ static const TableInfo tables[] = {
   { "enrolment", N_("Enrolment") },
   { "attendance", N_("Attendance") },
   { "internship", N_("Internship") },
+  { "partner", N_("Partner") },
+  { "checklist_template", N_("Checklist template") },
+  { "checklist_item", N_("Checklist item") },
+  { "handover_step", N_("Handover") },
+  { "monitoring_contact", N_("Monitoring contact") },
 };
 
 /* Every audited column, so that the trail speaks the language of the dossier. A test checks
@@ -205,6 +211,58 @@ static const ColumnInfo columns[] = {
   { "internship", "last_date", N_("Until"), VALUE_DATE },
   { "internship", "hours", N_("Hours"), VALUE_TEXT },
   { "internship", "note", N_("Note"), VALUE_TEXT },
+
+  { "partner", "id", NULL, VALUE_HIDDEN },
+  { "partner", "name", N_("Name"), VALUE_TEXT, NULL, TRUE },
+  { "partner", "kind", N_("Kind"), VALUE_ENUM, koers_partner_kind_get_type },
+  { "partner", "contact", N_("Contact person"), VALUE_TEXT },
+  { "partner", "agreement_date", N_("Cooperation agreement"), VALUE_DATE },
+  { "partner", "note", N_("Note"), VALUE_TEXT },
+
+  { "checklist_template", "id", NULL, VALUE_HIDDEN },
+  { "checklist_template", "template_id", NULL, VALUE_HIDDEN },
+  { "checklist_template", "version", N_("Version"), VALUE_TEXT, NULL, TRUE },
+  { "checklist_template", "title", N_("Title"), VALUE_TEXT, NULL, TRUE },
+  { "checklist_template", "definition", NULL, VALUE_HIDDEN },
+  { "checklist_template", "imported_at", NULL, VALUE_HIDDEN },
+
+  { "checklist_item", "id", NULL, VALUE_HIDDEN },
+  { "checklist_item", "participant_id", NULL, VALUE_HIDDEN },
+  { "checklist_item", "position", NULL, VALUE_HIDDEN },
+  { "checklist_item", "template_row", NULL, VALUE_HIDDEN },
+  { "checklist_item", "score_list_row", NULL, VALUE_HIDDEN },
+  { "checklist_item", "item_key", N_("Item"), VALUE_TEXT, NULL, TRUE },
+  { "checklist_item", "title", N_("Item"), VALUE_TEXT, NULL, TRUE },
+  { "checklist_item", "sensitivity", NULL, VALUE_HIDDEN },
+  { "checklist_item", "status", N_("Status"), VALUE_ENUM, koers_check_status_get_type },
+  { "checklist_item", "status_date", N_("Date"), VALUE_DATE },
+  { "checklist_item", "done_by", N_("By"), VALUE_TEXT },
+  { "checklist_item", "note", N_("Note"), VALUE_TEXT },
+
+  { "handover_step", "id", NULL, VALUE_HIDDEN },
+  { "handover_step", "participant_id", NULL, VALUE_HIDDEN },
+  { "handover_step", "partner_id", N_("Partner"), VALUE_PARTNER, NULL, TRUE },
+  { "handover_step", "step", N_("Step"), VALUE_ENUM, koers_handover_step_get_type, TRUE },
+  { "handover_step", "step_date", N_("Date"), VALUE_DATE, NULL, TRUE },
+  { "handover_step", "follow_up", N_("Follow-up"), VALUE_DATE },
+  { "handover_step", "flight_date", N_("Flight"), VALUE_DATE },
+  { "handover_step", "note", N_("Note"), VALUE_TEXT },
+
+  { "monitoring_contact", "id", NULL, VALUE_HIDDEN },
+  { "monitoring_contact", "participant_id", NULL, VALUE_HIDDEN },
+  { "monitoring_contact", "months", N_("Months after departure"), VALUE_NUMBER, NULL, TRUE },
+  { "monitoring_contact", "planned_date", N_("Planned"), VALUE_DATE },
+  { "monitoring_contact", "contact_date", N_("Contact"), VALUE_DATE },
+  { "monitoring_contact", "channel", N_("Channel"), VALUE_ENUM, koers_contact_channel_get_type },
+  { "monitoring_contact", "reached", N_("Reached"), VALUE_BOOLEAN },
+  { "monitoring_contact", "arrived_safely", N_("Arrived safely"), VALUE_BOOLEAN },
+  { "monitoring_contact", "business", N_("Business started"), VALUE_ENUM,
+    koers_business_started_get_type },
+  { "monitoring_contact", "income", N_("Income"), VALUE_TEXT },
+  { "monitoring_contact", "housing", N_("Housing"), VALUE_TEXT },
+  { "monitoring_contact", "wellbeing", N_("Wellbeing"), VALUE_NUMBER },
+  { "monitoring_contact", "support_needed", N_("Support needed"), VALUE_TEXT },
+  { "monitoring_contact", "note", N_("Note"), VALUE_TEXT },
 };
 
 static const ColumnInfo *
@@ -282,11 +340,11 @@ enum_label (GType type,
 }
 
 static char *
-staff_name (KoersStore *self,
-            gint64      id)
+name_of (KoersStore *self,
+         const char *sql,
+         gint64      id)
 {
-  g_autoptr(KoersStmt) stmt = koers_store_prepare (self, "SELECT name FROM staff WHERE id = ?1",
-                                                   NULL);
+  g_autoptr(KoersStmt) stmt = koers_store_prepare (self, sql, NULL);
 
   if (stmt == NULL)
     return NULL;
@@ -322,7 +380,14 @@ format_value (KoersStore       *self,
       return g_strdup (text);
     case VALUE_STAFF:
       {
-        char *name = staff_name (self, sqlite3_value_int64 (value));
+        char *name = name_of (self, "SELECT name FROM staff WHERE id = ?1",
+                              sqlite3_value_int64 (value));
+        return name ? name : g_strdup (text);
+      }
+    case VALUE_PARTNER:
+      {
+        char *name = name_of (self, "SELECT name FROM partner WHERE id = ?1",
+                              sqlite3_value_int64 (value));
         return name ? name : g_strdup (text);
       }
     case VALUE_COUNTRY:

@@ -365,6 +365,9 @@ rolled_back:
  * that date and opens a new one, in one transaction. The date may not lie before the start
  * of the current phase, nor in the future.
  *
+ * Moving to %KOERS_PHASE_DEPARTED is refused: a departure is recorded as the last step of
+ * the handover (koers_store_add_handover_step()), with its partner.
+ *
  * Returns: %TRUE when moved; on %FALSE nothing changed.
  */
 gboolean
@@ -373,6 +376,26 @@ koers_store_move_phase (KoersStore  *self,
                         KoersPhase   phase,
                         const char  *date,
                         GError     **error)
+{
+  g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
+
+  if (phase == KOERS_PHASE_DEPARTED)
+    {
+      g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
+                           _("Record the departure as the last step of the handover: it "
+                             "needs the day and the partner."));
+      return FALSE;
+    }
+  return koers_store_move_phase_unchecked (self, participant_id, phase, date, error);
+}
+
+/* koers_store_move_phase() to any phase, for the handover to record a departure. */
+gboolean
+koers_store_move_phase_unchecked (KoersStore  *self,
+                                  gint64       participant_id,
+                                  KoersPhase   phase,
+                                  const char  *date,
+                                  GError     **error)
 {
   g_autoptr(KoersStmt) current = NULL;
   g_autoptr(KoersStmt) close_row = NULL;

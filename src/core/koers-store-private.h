@@ -41,6 +41,10 @@ struct _KoersStore
   /* Score lists read from the database, by row id (koers-store-assessments.c) */
   GHashTable *score_lists;
   gboolean    shipped_list_checked;  /* the list that ships with Koers is in the database */
+
+  /* Handover checklist templates by row id (koers-store-handover.c) */
+  GHashTable *checklist_templates;
+  gboolean    shipped_template_checked;
 };
 
 /* A cached statement that is reset and unbound when it goes out of scope. */
@@ -90,6 +94,14 @@ GArray    *koers_store_audit_load_entries (KoersStore  *self,
                                            GError     **error);
 gboolean   koers_store_audit_column_hidden (const char *table,
                                             const char *column);
+KoersScoreList *koers_store_get_score_list_by_row (KoersStore  *self,
+                                                gint64       row_id,
+                                                GError     **error);
+gboolean   koers_store_move_phase_unchecked (KoersStore  *self,
+                                             gint64       participant_id,
+                                             KoersPhase   phase,
+                                             const char  *date,
+                                             GError     **error);
 GPtrArray *koers_store_query_strings   (KoersStore  *self,
                                         const char  *sql,
                                         const char  *arg,

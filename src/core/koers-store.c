@@ -64,6 +64,7 @@ koers_store_finalize (GObject *object)
   g_free (self->change_at);
   g_array_unref (self->undo_stack);
   g_hash_table_unref (self->score_lists);
+  g_hash_table_unref (self->checklist_templates);
   g_array_unref (self->redo_stack);
 
   G_OBJECT_CLASS (koers_store_parent_class)->finalize (object);
@@ -129,6 +130,8 @@ koers_store_init (KoersStore *self)
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
   self->undo_stack = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->score_lists = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->checklist_templates = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                     (GDestroyNotify) koers_checklist_template_free);
   self->redo_stack = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
@@ -702,6 +705,8 @@ koers_store_reload_schema (KoersStore  *self,
   g_hash_table_remove_all (self->statements);
   g_hash_table_remove_all (self->score_lists);
   self->shipped_list_checked = FALSE;
+  g_hash_table_remove_all (self->checklist_templates);
+  self->shipped_template_checked = FALSE;
   if (!query_int (self, "PRAGMA user_version", &user_version, error))
     return FALSE;
   self->schema_version = (int) user_version;

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "koers-assessment.h"
+#include "koers-handover.h"
 #include "koers-history-item.h"
 #include "koers-note.h"
 #include "koers-obstacle.h"
@@ -415,6 +416,71 @@ gint64            koers_store_add_note                 (KoersStore        *self,
                                                         GError           **error);
 KoersNote        *koers_store_delete_note              (KoersStore        *self,
                                                         gint64             note_id,
+                                                        GError           **error);
+
+/* Partners, the handover checklist, the handover pipeline and monitoring after return
+ * (koers-store-handover.c). */
+gint64            koers_store_add_partner              (KoersStore        *self,
+                                                        const char        *name,
+                                                        KoersPartnerKind   kind,
+                                                        const char        *contact,
+                                                        const char        *agreement_date,
+                                                        const char        *note,
+                                                        GError           **error);
+gboolean          koers_store_update_partner           (KoersStore        *self,
+                                                        gint64             partner_id,
+                                                        const char        *name,
+                                                        KoersPartnerKind   kind,
+                                                        const char        *contact,
+                                                        const char        *agreement_date,
+                                                        const char        *note,
+                                                        GError           **error);
+gboolean          koers_store_delete_partner           (KoersStore        *self,
+                                                        gint64             partner_id,
+                                                        GError           **error);
+GVariant         *koers_store_list_partners            (KoersStore        *self,
+                                                        GError           **error);
+gboolean          koers_store_start_checklist          (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        GError           **error);
+gint64            koers_store_add_checklist_item       (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        const char        *title,
+                                                        GError           **error);
+gint64            koers_store_add_checklist_action     (KoersStore        *self,
+                                                        gint64             assessment_id,
+                                                        const char        *action_id,
+                                                        GError           **error);
+gboolean          koers_store_set_checklist_item       (KoersStore        *self,
+                                                        gint64             item_id,
+                                                        KoersCheckStatus   status,
+                                                        const char        *date,
+                                                        const char        *done_by,
+                                                        const char        *note,
+                                                        GError           **error);
+gboolean          koers_store_delete_checklist_item    (KoersStore        *self,
+                                                        gint64             item_id,
+                                                        GError           **error);
+GVariant         *koers_store_list_checklist           (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        GError           **error);
+gint64            koers_store_add_handover_step        (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        KoersHandoverStep  step,
+                                                        gint64             partner_id,
+                                                        const char        *date,
+                                                        const char        *follow_up,
+                                                        const char        *flight_date,
+                                                        const char        *note,
+                                                        GError           **error);
+GVariant         *koers_store_list_handover_steps      (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        GError           **error);
+GPtrArray        *koers_store_list_monitoring          (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        GError           **error);
+gboolean          koers_store_record_monitoring        (KoersStore        *self,
+                                                        const KoersMonitoringContact *contact,
                                                         GError           **error);
 
 G_END_DECLS

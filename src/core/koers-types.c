@@ -322,6 +322,83 @@ koers_attendance_get_label (KoersAttendance status)
     }
 }
 
+const char *
+koers_partner_kind_get_label (KoersPartnerKind kind)
+{
+  switch (kind)
+    {
+    case KOERS_PARTNER_KIND_RETURN_GRANT: return _("Return grant and flight");
+    case KOERS_PARTNER_KIND_REINTEGRATION: return _("Reintegration support");
+    case KOERS_PARTNER_KIND_BUSINESS_KIT: return _("Business kit");
+    case KOERS_PARTNER_KIND_MEDICAL: return C_("partner", "Medical");
+    case KOERS_PARTNER_KIND_EDUCATION: return C_("partner", "Education");
+    case KOERS_PARTNER_KIND_OTHER: return C_("partner", "Other");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+const char *
+koers_check_status_get_label (KoersCheckStatus status)
+{
+  switch (status)
+    {
+    case KOERS_CHECK_STATUS_OPEN: return C_("checklist", "Open");
+    case KOERS_CHECK_STATUS_DONE: return C_("checklist", "Done");
+    case KOERS_CHECK_STATUS_NOT_APPLICABLE: return C_("checklist", "Not applicable");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+/**
+ * koers_handover_step_get_label:
+ * @step: a step of the handover
+ *
+ * Returns: (transfer none): the translated label of @step, as a state ("Sent to partner").
+ */
+const char *
+koers_handover_step_get_label (KoersHandoverStep step)
+{
+  switch (step)
+    {
+    case KOERS_HANDOVER_STEP_PREPARED: return C_("handover", "Prepared");
+    case KOERS_HANDOVER_STEP_SENT: return C_("handover", "Sent to partner");
+    case KOERS_HANDOVER_STEP_ACCEPTED: return C_("handover", "Accepted");
+    case KOERS_HANDOVER_STEP_REJECTED: return C_("handover", "Rejected");
+    case KOERS_HANDOVER_STEP_GRANT_APPROVED: return C_("handover", "Return grant approved");
+    case KOERS_HANDOVER_STEP_FLIGHT_BOOKED: return C_("handover", "Flight booked");
+    case KOERS_HANDOVER_STEP_DEPARTED: return C_("handover", "Departed");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+const char *
+koers_contact_channel_get_label (KoersContactChannel channel)
+{
+  switch (channel)
+    {
+    case KOERS_CONTACT_CHANNEL_PHONE: return C_("channel", "Phone call");
+    case KOERS_CONTACT_CHANNEL_MESSAGE: return C_("channel", "Message app");
+    case KOERS_CONTACT_CHANNEL_VIDEO: return C_("channel", "Video call");
+    case KOERS_CONTACT_CHANNEL_EMAIL: return C_("channel", "Email");
+    case KOERS_CONTACT_CHANNEL_PARTNER: return C_("channel", "Through the partner");
+    case KOERS_CONTACT_CHANNEL_VISIT: return C_("channel", "Visit");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+const char *
+koers_business_started_get_label (KoersBusinessStarted started)
+{
+  switch (started)
+    {
+    case KOERS_BUSINESS_STARTED_UNKNOWN: return C_("business started", "Not asked");
+    case KOERS_BUSINESS_STARTED_YES: return C_("business started", "Yes");
+    case KOERS_BUSINESS_STARTED_PARTLY: return C_("business started", "Partly");
+    case KOERS_BUSINESS_STARTED_NO: return C_("business started", "No");
+    default: g_return_val_if_reached ("");
+    }
+}
+
 /**
  * koers_money_parse:
  * @text: an amount in euros as people type it: "1250", "1.250,50", "1,250.50", "€ 80"

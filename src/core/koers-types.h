@@ -24,6 +24,11 @@ const char *koers_business_status_get_label (KoersBusinessStatus status);
 const char *koers_score_category_get_label  (KoersScoreCategory  category);
 const char *koers_course_kind_get_label     (KoersCourseKind     kind);
 const char *koers_attendance_get_label      (KoersAttendance     status);
+const char *koers_partner_kind_get_label    (KoersPartnerKind    kind);
+const char *koers_check_status_get_label    (KoersCheckStatus    status);
+const char *koers_handover_step_get_label   (KoersHandoverStep   step);
+const char *koers_contact_channel_get_label (KoersContactChannel channel);
+const char *koers_business_started_get_label (KoersBusinessStarted started);
 gboolean    koers_money_parse               (const char *text,
                                              gint64     *cents);
 char       *koers_money_format              (gint64      cents);
