@@ -483,4 +483,13 @@ gboolean          koers_store_record_monitoring        (KoersStore        *self,
                                                         const KoersMonitoringContact *contact,
                                                         GError           **error);
 
+/* The phase history and a participant's courses, for the trajectory report
+ * (koers-store-report.c). */
+GVariant         *koers_store_list_phases              (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        GError           **error);
+GVariant         *koers_store_list_enrolments          (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        GError           **error);
+
 G_END_DECLS
