@@ -6,8 +6,8 @@
 #include "koers-preferences-window.h"
 #include "koers-restore-window.h"
 
-/* Settings of this workstation: who works here (named in the audit trail) and where the
- * backups go, and the way back to a backup. */
+/* Settings of this workstation: who works here (named in the audit trail), the name of the
+ * organisation on reports, where the backups go, and the way back to a backup. */
 
 struct _KoersPreferencesWindow
 {
@@ -15,6 +15,7 @@ struct _KoersPreferencesWindow
 
   AdwPreferencesGroup  *workstation_group;
   AdwEntryRow          *name_row;
+  AdwEntryRow          *organisation_row;
   AdwActionRow         *folder_row;
   AdwPreferencesGroup  *training_group;
   GtkSpinButton        *absence_spin;
@@ -47,6 +48,26 @@ on_name_applied_cb (AdwEntryRow            *row,
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
 
   g_settings_set_string (koers_session_get_settings (self->session), "staff-name", name);
+}
+
+static void
+on_organisation_applied_cb (AdwEntryRow            *row,
+                            KoersPreferencesWindow *self)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  GSettings *settings = koers_session_get_settings (self->session);
+
+  /* Emptied, it is the organisation's own name again rather than none. */
+  if (*name == '\0')
+    {
+      g_autofree char *standard = NULL;
+
+      g_settings_reset (settings, "organisation-name");
+      standard = g_settings_get_string (settings, "organisation-name");
+      gtk_editable_set_text (GTK_EDITABLE (row), standard);
+      return;
+    }
+  g_settings_set_string (settings, "organisation-name", name);
 }
 
 static void
@@ -178,6 +199,7 @@ koers_preferences_window_class_init (KoersPreferencesWindowClass *klass)
                                                RESOURCE_PREFIX "/koers-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, workstation_group);
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, name_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, organisation_row);
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, folder_row);
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, training_group);
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, absence_spin);
@@ -212,6 +234,7 @@ koers_preferences_window_new (GtkWindow    *parent,
                                                "transient-for", parent, NULL);
   GSettings *settings = koers_session_get_settings (session);
   g_autofree char *name = g_settings_get_string (settings, "staff-name");
+  g_autofree char *organisation = g_settings_get_string (settings, "organisation-name");
   g_autofree char *description = NULL;
 
   self->session = g_object_ref (session);
@@ -222,6 +245,9 @@ koers_preferences_window_new (GtkWindow    *parent,
                                  g_get_real_name ());
   adw_preferences_group_set_description (self->workstation_group, description);
   g_signal_connect_object (self->name_row, "apply", G_CALLBACK (on_name_applied_cb), self, 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->organisation_row), organisation);
+  g_signal_connect_object (self->organisation_row, "apply",
+                           G_CALLBACK (on_organisation_applied_cb), self, 0);
   g_signal_connect_object (settings, "changed::backup-folder", G_CALLBACK (update_folder),
                            self, G_CONNECT_SWAPPED);
   update_folder (self);
