@@ -2535,6 +2535,123 @@ test_internships (Fixture       *f,
   }
 }
 
+static gboolean
+report_written (gpointer data)
+{
+  return !koers_dossier_view_is_reporting (data);
+}
+
+/* Asks for a trajectory report through the dialog, ticking the parts at @ticked, and
+ * returns its text (pdftotext), or NULL when the dialog was cancelled. */
+static char *
+make_report (Fixture    *f,
+             const char *name,
+             gboolean    ticked[3],
+             const char *response)
+{
+  GtkWidget *dossier = view_child (f, "dossier_view");
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  g_autofree char *out = NULL;
+  const char *argv[] = { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *check;
+  int status = 0;
+
+  koers_dossier_view_set_report_path (KOERS_DOSSIER_VIEW (dossier), path);
+  g_assert_true (gtk_widget_activate_action (dossier, "dossier.report", NULL));
+  spin ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Trajectory Report");
+  /* Health, Safety, Score list: none ticked until the user ticks them. */
+  check = gtk_widget_get_first_child (adw_message_dialog_get_extra_child (dialog));
+  for (guint i = 0; i < 3; i++, check = gtk_widget_get_next_sibling (check))
+    {
+      g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), ticked[i]);
+    }
+  g_assert_null (check);
+  /* As its button does: respond, then close. */
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+  wait_until (report_written, dossier);
+  koers_dossier_view_set_report_path (KOERS_DOSSIER_VIEW (dossier), NULL);
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return NULL;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_steal_pointer (&out);
+}
+
+/* The trajectory report from the dossier's menu: the organisation's name from Preferences
+ * on every page, health only when ticked, nothing when cancelled, and a dialog that says
+ * what to do when the folder is not there. */
+static void
+test_trajectory_report (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean none[3] = { FALSE, FALSE, FALSE };
+  gboolean health[3] = { TRUE, FALSE, FALSE };
+  g_autofree char *with_health = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *cancelled = NULL;
+  g_autofree char *failed = NULL;
+  g_autofree char *organisation = NULL;
+  AdwMessageDialog *dialog;
+  GtkWindow *prefs;
+  GtkWidget *row;
+  gint64 id;
+
+  open_window (f, 5);
+  id = select_new_participant (f);
+  koers_store_add_obstacle (f->store, id, KOERS_OBSTACLE_KIND_MEDICAL, "Needs dialysis twice a week",
+                            "2026-02-01", &error);
+  g_assert_no_error (error);
+
+  /* The organisation's name is set in Preferences; emptied, it is the default again. */
+  organisation = g_settings_get_string (f->settings, "organisation-name");
+  g_assert_cmpstr (organisation, ==, "Worthy Future Coaching");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.preferences", NULL));
+  spin ();
+  prefs = find_toplevel (KOERS_TYPE_PREFERENCES_WINDOW);
+  row = child (GTK_WIDGET (prefs), KOERS_TYPE_PREFERENCES_WINDOW, "organisation_row");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Worthy Future Coaching");
+  apply_text (row, "  ");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Worthy Future Coaching");
+  apply_text (row, " Stichting Thuiskomst ");
+  gtk_window_destroy (prefs);
+  spin ();
+
+  with_health = make_report (f, "health.pdf", health, "save");
+  g_assert_nonnull (with_health);
+  g_assert_nonnull (strstr (with_health, "Stichting Thuiskomst"));
+  g_assert_nonnull (strstr (with_health, "Saba"));
+  g_assert_nonnull (strstr (with_health, "Needs dialysis"));
+
+  plain = make_report (f, "plain.pdf", none, "save");
+  g_assert_nonnull (plain);
+  g_assert_nonnull (strstr (plain, "Saba"));
+  g_assert_null (strstr (plain, "dialysis"));
+
+  cancelled = make_report (f, "cancelled.pdf", health, "cancel");
+  g_assert_null (cancelled);
+
+  failed = make_report (f, "gone/report.pdf", none, "save");
+  g_assert_null (failed);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The Report Could Not Be Saved");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "is not there"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+  g_settings_reset (f->settings, "organisation-name");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2578,6 +2695,7 @@ main (int   argc,
   ADD ("missed-alert", test_missed_alert);
   ADD ("courses", test_courses);
   ADD ("internships", test_internships);
+  ADD ("trajectory-report", test_trajectory_report);
   ADD ("read-only", test_read_only);
   ADD ("score-overview", test_score_overview);
   ADD ("score-many-due", test_score_many_due);

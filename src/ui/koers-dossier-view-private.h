@@ -69,9 +69,14 @@ struct _KoersDossierView
   GPtrArray            *country_codes;  /* per entry of the country list; NULL = unknown */
   gboolean              loading;        /* filling the fields: not a change by the user */
   guint                 reload_source;  /* a reload after the store changed, pending */
+  char                 *report_path;    /* where the next report goes, instead of asking */
+  gboolean              reporting;      /* a trajectory report is being written */
 };
 
 /* koers-dossier-actions.c: the actions on the dossier as a whole (history, erase) */
 void koers_dossier_view_class_add_record_actions (GtkWidgetClass *widget_class);
+
+/* koers-dossier-report.c: the trajectory report */
+void koers_dossier_view_class_add_report_action (GtkWidgetClass *widget_class);
 
 G_END_DECLS

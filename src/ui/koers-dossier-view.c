@@ -698,6 +698,7 @@ koers_dossier_view_dispose (GObject *object)
   g_clear_pointer (&self->staff_ids, g_array_unref);
   g_clear_object (&self->shown);
   g_clear_pointer (&self->country_codes, g_ptr_array_unref);
+  g_clear_pointer (&self->report_path, g_free);
 
   G_OBJECT_CLASS (koers_dossier_view_parent_class)->dispose (object);
 }
@@ -832,6 +833,7 @@ koers_dossier_view_class_init (KoersDossierViewClass *klass)
   gtk_widget_class_install_action (widget_class, "dossier.reopen", NULL, reopen_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "dossier.back", NULL);
   koers_dossier_view_class_add_record_actions (widget_class);
+  koers_dossier_view_class_add_report_action (widget_class);
 }
 
 static void

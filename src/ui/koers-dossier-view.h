@@ -19,5 +19,8 @@ void          koers_dossier_view_set_participant_id (KoersDossierView *self,
                                                      gint64            participant_id);
 void          koers_dossier_view_set_show_back      (KoersDossierView *self,
                                                      gboolean          show_back);
+void          koers_dossier_view_set_report_path    (KoersDossierView *self,
+                                                     const char       *path);
+gboolean      koers_dossier_view_is_reporting       (KoersDossierView *self);
 
 G_END_DECLS
