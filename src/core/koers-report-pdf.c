@@ -24,7 +24,7 @@
 #define CONTENT      (PAGE_WIDTH - 2 * MARGIN_X)
 #define BODY_TOP     96.0
 #define BODY_BOTTOM  (PAGE_HEIGHT - 70.0)
-#define FIELD_LABEL  140.0    /* the label column of a field */
+#define FIELD_LABEL  150.0    /* the label column of a field */
 #define COLUMN_GAP   8.0
 #define NOTICE_PAD   8.0
 #define FAMILIES     "Cantarell,Noto Sans,DejaVu Sans,Sans"

@@ -18,7 +18,7 @@ static const struct {
   const char       *label;
 } parts[] = {
   { KOERS_REPORT_INCLUDE_HEALTH, N_("_Health (medical and psychological)") },
-  { KOERS_REPORT_INCLUDE_SAFETY, N_("_Safety") },
+  { KOERS_REPORT_INCLUDE_SAFETY, N_("Sa_fety") },
   { KOERS_REPORT_INCLUDE_SCORE_LIST, N_("_Vulnerability score list") },
 };
 
