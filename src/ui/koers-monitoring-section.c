@@ -115,7 +115,7 @@ load (KoersMonitoringSection *self)
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
       if (c->contact_date == NULL && strcmp (c->planned_date, today) <= 0)
         {
-          GtkWidget *due = gtk_label_new (_("Due"));
+          GtkWidget *due = gtk_label_new (C_("monitoring", "Due"));
 
           gtk_widget_add_css_class (due, "koers-badge");
           gtk_widget_add_css_class (due, "error");
