@@ -482,6 +482,11 @@ GPtrArray        *koers_store_list_monitoring          (KoersStore        *self,
 gboolean          koers_store_record_monitoring        (KoersStore        *self,
                                                         const KoersMonitoringContact *contact,
                                                         GError           **error);
+gboolean          koers_store_get_handover_alerts      (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        char             **overdue_since,
+                                                        guint             *due_contacts,
+                                                        GError           **error);
 
 /* The phase history and a participant's courses, for the trajectory report
  * (koers-store-report.c). */
