@@ -91,8 +91,8 @@ on_rendered_cb (GObject      *source,
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   AdwToast *toast;
 
-  self->reporting = FALSE;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dossier.report", TRUE);
+  self->reporting--;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dossier.report", self->reporting == 0);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       if (root != NULL)
@@ -150,7 +150,7 @@ save_report (KoersDossierView *self,
     }
   job->organisation = g_strstrip (g_settings_get_string (settings, "organisation-name"));
   job->path = g_strdup (path);
-  self->reporting = TRUE;
+  self->reporting++;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dossier.report", FALSE);
   task = g_task_new (self, NULL, on_rendered_cb, NULL);
   g_task_set_source_tag (task, save_report);
@@ -194,7 +194,7 @@ on_dialog_response_cb (AdwMessageDialog *dialog,
   GtkFileChooserNative *chooser;
   GtkWidget *check;
 
-  if (g_strcmp0 (response, "save") != 0 || self->session == NULL || self->reporting)
+  if (g_strcmp0 (response, "save") != 0 || self->session == NULL)
     return;
   check = gtk_widget_get_first_child (adw_message_dialog_get_extra_child (dialog));
   for (guint i = 0; check != NULL && i < G_N_ELEMENTS (parts); i++)
@@ -234,7 +234,7 @@ report_action (GtkWidget  *widget,
   GtkWidget *dialog;
   GtkWidget *box;
 
-  if (self->session == NULL || self->shown == NULL || self->reporting)
+  if (self->session == NULL || self->shown == NULL)
     return;
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
                                    _("Trajectory Report"),
@@ -290,7 +290,7 @@ koers_dossier_view_is_reporting (KoersDossierView *self)
 {
   g_return_val_if_fail (KOERS_IS_DOSSIER_VIEW (self), FALSE);
 
-  return self->reporting;
+  return self->reporting > 0;
 }
 
 /**

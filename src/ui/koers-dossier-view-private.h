@@ -78,7 +78,7 @@ struct _KoersDossierView
   gboolean              loading;        /* filling the fields: not a change by the user */
   guint                 reload_source;  /* a reload after the store changed, pending */
   char                 *report_path;    /* where the next report goes, instead of asking */
-  gboolean              reporting;      /* a trajectory report is being written */
+  guint                 reporting;      /* trajectory reports being written */
 };
 
 /* koers-dossier-actions.c: the actions on the dossier as a whole (history, erase) */
