@@ -2615,6 +2615,8 @@ test_partners (Fixture       *f,
   g_autoptr(GVariant) added = NULL;
   AdwMessageDialog *dialog;
   GtkWidget *window, *name, *agreement, *remove;
+  GtkListBoxRow *first;
+  g_autofree char *first_name = NULL;
   const char *text;
   gint64 iom_id, partner_id;
   guint32 used;
@@ -2642,9 +2644,20 @@ test_partners (Fixture       *f,
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (partner_row (window, "IOM"))),
                             "used in 1 handover"));
   /* The keyboard starts in the list. */
+  first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (child (window, KOERS_TYPE_PARTNERS_WINDOW,
+                                                              "partner_list")), 0);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (first));
+  first_name = g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)));
+  /* A partner added elsewhere shows up, ahead of it; the keyboard stays on its partner. */
+  g_assert_cmpint (koers_store_add_partner (f->store, "Al Amal Medical", KOERS_PARTNER_KIND_MEDICAL,
+                                            NULL, NULL, NULL, &error), >, 0);
+  spin ();
+  g_assert_true (gtk_list_box_get_row_at_index (GTK_LIST_BOX (child (window,
+                                                                     KOERS_TYPE_PARTNERS_WINDOW,
+                                                                     "partner_list")), 0)
+                 == partner_row (window, "Al Amal Medical"));
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window))
-                 == GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (
-                      child (window, KOERS_TYPE_PARTNERS_WINDOW, "partner_list")), 0)));
+                 == GTK_WIDGET (partner_row (window, first_name)));
 
   /* IOM is part of a handover: it stays, and says so by the Remove button. */
   name = child (window, KOERS_TYPE_PARTNERS_WINDOW, "name_row");

@@ -205,7 +205,12 @@ fill_form (KoersPartnersWindow *self,
   adw_combo_row_set_selected (self->kind_row, kind_from_nick (kind));
   gtk_editable_set_text (GTK_EDITABLE (self->contact_row), contact);
   gtk_editable_set_text (GTK_EDITABLE (self->agreement_row), date);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view), note, -1);
+  /* Only a real change: setting the same text would move the cursor of someone typing. */
+  {
+    g_autofree char *shown = note_text (self);
+    if (g_strcmp0 (shown, note) != 0)
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view), note, -1);
+  }
   form_error (self, NULL, NULL);
   if (!writable (self))
     adw_preferences_group_set_description (self->form_group,
@@ -233,6 +238,18 @@ fill_form (KoersPartnersWindow *self,
   update_actions (self);
 }
 
+static GtkListBoxRow *
+row_of (KoersPartnersWindow *self,
+        gint64               id)
+{
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->partner_list, i)) != NULL; i++)
+    if (*(gint64 *) g_object_get_data (G_OBJECT (row), "koers-id") == id)
+      return row;
+  return NULL;
+}
+
 static void
 select_row (KoersPartnersWindow *self)
 {
@@ -240,10 +257,9 @@ select_row (KoersPartnersWindow *self)
 
   self->selecting = TRUE;
   gtk_list_box_unselect_all (self->partner_list);
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->partner_list, i)) != NULL; i++)
-    if (self->partner_id != 0
-        && *(gint64 *) g_object_get_data (G_OBJECT (row), "koers-id") == self->partner_id)
-      gtk_list_box_select_row (self->partner_list, row);
+  row = self->partner_id != 0 ? row_of (self, self->partner_id) : NULL;
+  if (row != NULL)
+    gtk_list_box_select_row (self->partner_list, row);
   self->selecting = FALSE;
 }
 
@@ -256,6 +272,8 @@ reload (KoersPartnersWindow *self,
   g_autoptr(GError) error = NULL;
   g_autoptr(GVariant) partners = koers_store_list_partners (store (self), &error);
   g_autoptr(GVariant) shown = NULL;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gint64 focused_id = -1;
   gboolean keep_form;
   GtkWidget *child;
   GVariantIter iter;
@@ -275,6 +293,12 @@ reload (KoersPartnersWindow *self,
   g_clear_pointer (&self->partners, g_variant_unref);
   self->partners = g_steal_pointer (&partners);
 
+  /* The rows are made anew: a keyboard in the list stays on its partner. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->partner_list)))
+    {
+      GtkWidget *row = gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW);
+      focused_id = row != NULL ? *(gint64 *) g_object_get_data (G_OBJECT (row), "koers-id") : 0;
+    }
   self->selecting = TRUE;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->partner_list))) != NULL)
     gtk_list_box_remove (self->partner_list, child);
@@ -303,6 +327,15 @@ reload (KoersPartnersWindow *self,
   else if (shown != NULL && !keep_form)
     fill_form (self, shown);
   select_row (self);
+  if (focused_id >= 0)
+    {
+      GtkListBoxRow *row = row_of (self, focused_id);
+
+      if (row == NULL)
+        row = gtk_list_box_get_row_at_index (self->partner_list, 0);
+      if (row != NULL)
+        gtk_widget_grab_focus (GTK_WIDGET (row));
+    }
   update_actions (self);
 }
 
