@@ -71,7 +71,6 @@ fixture_tear_down (Fixture       *f,
   g_assert_finalize_object (f->store);
   koers_test_remove_dir (f->dir);
   g_free (f->dir);
-  g_unsetenv ("KOERS_TODAY");
 }
 
 /* ---- the template -------------------------------------------------------------------- */
@@ -284,6 +283,33 @@ test_checklist (Fixture       *f,
   g_assert_true (koers_store_delete_checklist_item (f->store, own, &error));
   g_assert_no_error (error);
   readiness (f, 0, 10);
+}
+
+/* Ticking and unticking are changes of their own, each undone alone. */
+static void
+test_checklist_undo (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) items = NULL;
+  gint64 documents;
+
+  g_assert_true (koers_store_start_checklist (f->store, f->amina, &error));
+  items = koers_store_list_checklist (f->store, f->amina, &error);
+  documents = item_with_title (items, "Documents arranged", NULL, NULL, NULL);
+  g_assert_true (koers_store_set_checklist_item (f->store, documents, KOERS_CHECK_STATUS_DONE,
+                                                 NULL, "Els", NULL, &error));
+  g_assert_cmpint (koers_store_add_checklist_item (f->store, f->amina, "Suitcase", &error), >, 0);
+  readiness (f, 1, 12);
+  g_assert_true (koers_store_set_checklist_item (f->store, documents, KOERS_CHECK_STATUS_OPEN,
+                                                 NULL, NULL, NULL, &error));
+  readiness (f, 0, 12);
+  g_assert_true (koers_store_undo (f->store, NULL, &error));
+  g_assert_no_error (error);
+  readiness (f, 1, 12);
+  g_assert_true (koers_store_undo (f->store, NULL, &error));
+  g_assert_no_error (error);
+  readiness (f, 1, 11);
 }
 
 static void
@@ -703,6 +729,8 @@ main (int   argc,
 {
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
+  /* Saturday 28 November 2026, also for the rules without a database. */
+  g_setenv ("KOERS_TODAY", "2026-11-28", TRUE);
 
   g_test_add_func ("/handover/template-default", test_template_default);
   g_test_add_func ("/handover/template-dutch", test_template_dutch);
@@ -713,6 +741,7 @@ main (int   argc,
 #define ADD(name, func) \
   g_test_add ("/handover/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("checklist", test_checklist);
+  ADD ("checklist-undo", test_checklist_undo);
   ADD ("checklist-from-score-list", test_checklist_from_score_list);
   ADD ("pipeline", test_pipeline);
   ADD ("monitoring", test_monitoring);

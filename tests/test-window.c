@@ -28,154 +28,7 @@
 #include "koers-store-private.h"
 #include "koers-test-utils.h"
 #include "koers-window.h"
-
-typedef struct {
-  char         *dir;
-  KoersStore   *store;
-  KoersSession *session;
-  GSettings    *settings;
-  KoersWindow  *window;
-} Fixture;
-
-static void
-wait_until (gboolean (*condition) (gpointer),
-            gpointer    data)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-    }
-}
-
-static void
-spin (void)
-{
-  for (int i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-open_window (Fixture *f,
-             guint    n_participants)
-{
-  f->dir = koers_test_make_dir ();
-  f->store = koers_test_open_demo (f->dir, n_participants);
-  f->settings = koers_settings_new ();
-  /* The memory backend lives as long as the test program: start each test afresh. */
-  {
-    g_autoptr(GSettingsSchema) schema = NULL;
-    g_auto(GStrv) keys = NULL;
-
-    g_object_get (f->settings, "settings-schema", &schema, NULL);
-    keys = g_settings_schema_list_keys (schema);
-    for (guint i = 0; keys[i] != NULL; i++)
-      g_settings_reset (f->settings, keys[i]);
-  }
-  f->session = koers_session_new (f->store, f->settings);
-  f->window = koers_window_new (NULL, f->session);
-  gtk_window_present (GTK_WINDOW (f->window));
-  spin ();
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  /* Closing the window frees it, and with it the session and the store. */
-  if (f->window != NULL)
-    {
-      g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
-      gtk_window_destroy (GTK_WINDOW (f->window));
-    }
-  if (f->session != NULL)
-    {
-      g_object_add_weak_pointer (G_OBJECT (f->session), (gpointer *) &f->session);
-      g_object_unref (f->session);
-    }
-  if (f->store != NULL)
-    {
-      g_object_add_weak_pointer (G_OBJECT (f->store), (gpointer *) &f->store);
-      g_object_unref (f->store);
-    }
-  spin ();
-  g_assert_null (f->window);
-  g_assert_null (f->session);
-  g_assert_null (f->store);
-
-  g_clear_object (&f->settings);
-  koers_test_remove_dir (f->dir);
-  g_free (f->dir);
-}
-
-static GtkWidget *
-child (GtkWidget  *widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (widget, type, name);
-
-  g_assert_nonnull (object);
-  return GTK_WIDGET (object);
-}
-
-static GtkWidget *
-participants_view (Fixture *f)
-{
-  AdwViewStack *stack = ADW_VIEW_STACK (child (GTK_WIDGET (f->window), KOERS_TYPE_WINDOW,
-                                               "view_stack"));
-  return adw_view_stack_get_child_by_name (stack, "participants");
-}
-
-static GtkWidget *
-view_child (Fixture    *f,
-            const char *name)
-{
-  return child (participants_view (f), KOERS_TYPE_PARTICIPANTS_VIEW, name);
-}
-
-static const char *
-visible_page (Fixture *f)
-{
-  return gtk_stack_get_visible_child_name (GTK_STACK (view_child (f, "content_stack")));
-}
-
-static const char *
-count_text (Fixture *f)
-{
-  return gtk_label_get_label (GTK_LABEL (view_child (f, "count_label")));
-}
-
-static GListModel *
-shown_rows (Fixture *f)
-{
-  return G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (view_child (f,
-                                                                              "column_view"))));
-}
-
-typedef struct {
-  Fixture *f;
-  guint    n;
-} RowCount;
-
-static gboolean
-has_rows (gpointer data)
-{
-  RowCount *count = data;
-  return g_list_model_get_n_items (shown_rows (count->f)) == count->n;
-}
-
-static void
-type_search (Fixture    *f,
-             const char *text)
-{
-  GtkWidget *entry = view_child (f, "search_entry");
-
-  gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (entry), 0);
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-}
+#include "koers-window-fixture.h"
 
 static void
 test_opens_with_list (Fixture       *f,
@@ -360,34 +213,6 @@ test_window_size_kept (Fixture       *f,
   g_assert_false (g_settings_get_boolean (f->settings, "window-maximized"));
 }
 
-static GtkWidget *
-dossier_child (Fixture    *f,
-               const char *name)
-{
-  return child (view_child (f, "dossier_view"), KOERS_TYPE_DOSSIER_VIEW, name);
-}
-
-static void
-apply_row (Fixture    *f,
-           const char *row_name,
-           const char *text)
-{
-  GtkWidget *row = dossier_child (f, row_name);
-
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-  g_signal_emit_by_name (row, "apply");
-  spin ();
-}
-
-static void
-apply_text (GtkWidget  *row,
-            const char *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-  g_signal_emit_by_name (row, "apply");
-  spin ();
-}
-
 static void
 test_dossier (Fixture       *f,
               gconstpointer  data)
@@ -521,13 +346,41 @@ test_dossier_phases (Fixture       *f,
   g_assert_cmpint (koers_dossier_view_get_participant_id (KOERS_DOSSIER_VIEW (dossier)), ==,
                    koers_participant_get_id (p));
 
-  /* Through every phase, each on the date typed. */
+  /* Through every phase, each on the date typed; departure is the last step of the
+   * handover (five steps before it, recorded here through the store). */
   for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
     {
       g_autofree char *expected = NULL;
 
-      gtk_editable_set_text (GTK_EDITABLE (dossier_child (f, "move_date_row")), dates[i]);
-      g_assert_true (gtk_widget_activate_action (dossier, "dossier.move-phase", NULL));
+      if (KOERS_PHASE_OUTREACH + i + 1 == KOERS_PHASE_DEPARTED)
+        {
+          static const KoersHandoverStep steps[] = {
+            KOERS_HANDOVER_STEP_PREPARED, KOERS_HANDOVER_STEP_SENT, KOERS_HANDOVER_STEP_ACCEPTED,
+            KOERS_HANDOVER_STEP_GRANT_APPROVED, KOERS_HANDOVER_STEP_FLIGHT_BOOKED,
+            KOERS_HANDOVER_STEP_DEPARTED,
+          };
+          gint64 iom = 0;
+          g_autoptr(GVariant) partners = koers_store_list_partners (f->store, &error);
+
+          g_variant_get_child (partners, 0, "(x&s&s&s&s&su)", &iom, NULL, NULL, NULL, NULL, NULL,
+                               NULL);
+          for (guint s = 0; s < G_N_ELEMENTS (steps); s++)
+            {
+              gboolean last = steps[s] == KOERS_HANDOVER_STEP_DEPARTED;
+              koers_store_add_handover_step (f->store, koers_participant_get_id (p), steps[s],
+                                             s == 0 ? iom : 0, last ? "2025-07-01" : "2025-06-05",
+                                             last ? NULL : "2025-07-01",
+                                             steps[s] == KOERS_HANDOVER_STEP_FLIGHT_BOOKED
+                                             ? "2025-07-01" : NULL, NULL, &error);
+              g_assert_no_error (error);
+            }
+          g_assert_false (gtk_widget_get_visible (dossier_child (f, "move_button")));
+        }
+      else
+        {
+          gtk_editable_set_text (GTK_EDITABLE (dossier_child (f, "move_date_row")), dates[i]);
+          g_assert_true (gtk_widget_activate_action (dossier, "dossier.move-phase", NULL));
+        }
       spin ();
       g_clear_object (&stored);
       stored = koers_store_get_participant (f->store, koers_participant_get_id (p), &error);
@@ -540,13 +393,16 @@ test_dossier_phases (Fixture       *f,
   /* Closed is the end of the pipeline. */
   g_assert_false (gtk_widget_get_visible (dossier_child (f, "move_button")));
 
-  /* And back, one move at a time, with the window's Undo (Ctrl+Z). */
+  /* And back, one move at a time, with the window's Undo (Ctrl+Z); the handover's steps
+   * before departure are changes of their own. */
   for (int phase = KOERS_PHASE_CLOSED; phase > KOERS_PHASE_OUTREACH; phase--)
     {
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
       spin ();
       g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (dossier_child (f, "phase_label"))), ==,
                        koers_phase_get_label (phase - 1));
+      for (int s = 0; phase - 1 == KOERS_PHASE_HANDOVER && s < 5; s++)
+        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
     }
 
   /* A date before the current phase began is refused at the field. */
@@ -578,27 +434,6 @@ test_dossier_phases (Fixture       *f,
   stored = koers_store_get_participant (f->store, koers_participant_get_id (p), &error);
   g_assert_cmpint (koers_participant_get_status (stored), ==, KOERS_STATUS_ACTIVE);
   g_assert_true (gtk_widget_get_visible (dossier_child (f, "move_button")));
-}
-
-/* A participant with an empty dossier, selected in the list. */
-static gint64
-select_new_participant (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KoersParticipant) p = g_object_new (KOERS_TYPE_PARTICIPANT, "given-name", "Saba",
-                                                "phase-since", "2026-01-05", NULL);
-  GListModel *rows = shown_rows (f);
-
-  koers_store_add_participant (f->store, p, &error);
-  g_assert_no_error (error);
-  spin ();
-  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (rows),
-                                     g_list_model_get_n_items (rows) - 1);
-  spin ();
-  g_assert_cmpint (koers_dossier_view_get_participant_id (
-                     KOERS_DOSSIER_VIEW (view_child (f, "dossier_view"))), ==,
-                   koers_participant_get_id (p));
-  return koers_participant_get_id (p);
 }
 
 static void
@@ -1478,6 +1313,23 @@ test_assessment (Fixture       *f,
     obstacles = koers_store_list_obstacles (f->store, id, &error);
     g_assert_cmpuint (g_list_model_get_n_items (obstacles), ==, 1);
     g_assert_false (gtk_widget_get_sensitive (button));
+  }
+  /* … and one click from the handover checklist, once. */
+  {
+    GtkWidget *button = find_button (child (window, KOERS_TYPE_ASSESSMENT_WINDOW,
+                                            "actions_group"), "Add to Checklist");
+    g_autoptr(GVariant) items = NULL;
+    const char *source;
+
+    g_signal_emit_by_name (button, "clicked");
+    spin ();
+    items = koers_store_list_checklist (f->store, id, &error);
+    g_assert_cmpuint (g_variant_n_children (items), ==, 1);
+    g_variant_get_child (items, 0, "(x&s&s&s&s&s&s&s&s)", NULL, NULL, NULL, NULL, NULL, NULL,
+                         NULL, &source, NULL);
+    g_assert_cmpstr (source, ==, "score-list");
+    g_assert_false (gtk_widget_get_sensitive (button));
+    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "On Checklist");
   }
   gtk_window_destroy (GTK_WINDOW (window));
   spin ();

@@ -21,30 +21,38 @@ static const struct {
   { "Stichting Wereldwijd", KOERS_PARTNER_KIND_BUSINESS_KIT, "" },
 };
 
-/* Fills @partner_ids with IOM, VluchtelingenWerk (there from the start) and the others. */
+/* Fills @partner_ids with IOM, VluchtelingenWerk (there from the start) and the others;
+ * those already there (from an earlier run) are used as they are. */
 gboolean
 koers_demo_add_partners (KoersStore  *store,
                          GArray      *partner_ids,
                          GError     **error)
 {
   g_autoptr(GVariant) partners = koers_store_list_partners (store, error);
-  GVariantIter iter;
-  gint64 id;
-  const char *name;
+  const char *names[2 + G_N_ELEMENTS (other_partners)] = { "IOM", "VluchtelingenWerk" };
 
   if (partners == NULL)
     return FALSE;
-  g_variant_iter_init (&iter, partners);
-  while (g_variant_iter_next (&iter, "(x&s&s&s&s&su)", &id, &name, NULL, NULL, NULL, NULL, NULL))
-    if (g_str_equal (name, "IOM") || g_str_equal (name, "VluchtelingenWerk"))
-      g_array_append_val (partner_ids, id);
   for (guint i = 0; i < G_N_ELEMENTS (other_partners); i++)
+    names[2 + i] = other_partners[i].name;
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      id = koers_store_add_partner (store, other_partners[i].name, other_partners[i].kind,
-                                    other_partners[i].contact, "2025-01-15", "", error);
-      if (id == 0)
+      GVariantIter iter;
+      gint64 id = 0, found;
+      const char *name;
+
+      g_variant_iter_init (&iter, partners);
+      while (id == 0 && g_variant_iter_next (&iter, "(x&s&s&s&s&su)", &found, &name, NULL, NULL,
+                                             NULL, NULL, NULL))
+        if (g_str_equal (name, names[i]))
+          id = found;
+      if (id == 0 && i >= 2)
+        id = koers_store_add_partner (store, other_partners[i - 2].name, other_partners[i - 2].kind,
+                                      other_partners[i - 2].contact, "2025-01-15", "", error);
+      if (id == 0 && i >= 2)
         return FALSE;
-      g_array_append_val (partner_ids, id);
+      if (id != 0)
+        g_array_append_val (partner_ids, id);
     }
   return TRUE;
 }
@@ -137,8 +145,12 @@ add_contacts (GRand       *rand,
       g_autofree char *when = days_after (c->planned_date, g_rand_int_range (rand, 0, 10));
       int business = g_rand_int_range (rand, 0, 100);
 
-      /* Due ones are sometimes still waiting, so the dossier shows them. */
-      if (strcmp (when, today) > 0 || g_rand_int_range (rand, 0, 100) < 10)
+      gboolean latest_due = i + 1 == contacts->len
+                            || strcmp (((KoersMonitoringContact *) contacts->pdata[i + 1])->planned_date,
+                                       today) > 0;
+
+      /* The latest due contact is now and then still waiting, so dossiers show it. */
+      if (strcmp (when, today) > 0 || (latest_due && g_rand_int_range (rand, 0, 100) < 25))
         break;
       g_free (c->contact_date);
       c->contact_date = g_steal_pointer (&when);
@@ -191,12 +203,14 @@ koers_demo_add_handover (GRand       *rand,
   const char *until = departure ? departure : today;
   int roll = g_rand_int_range (rand, 0, 100);
   /* Mostly IOM and VluchtelingenWerk; now and then one of the others. */
-  gint64 partner = g_array_index (partner_ids, gint64,
-                                  roll < 55 ? 0 : roll < 92 ? 1
-                                  : (guint) g_rand_int_range (rand, 2, partner_ids->len));
+  guint pick = roll < 55 ? 0 : roll < 92 ? 1 : 2 + (guint) roll % 4;
+  gint64 partner;
   guint n_steps = departure ? G_N_ELEMENTS (steps)
                             : (guint) g_rand_int_range (rand, 1, G_N_ELEMENTS (steps));
 
+  if (partner_ids->len == 0)
+    return TRUE;
+  partner = g_array_index (partner_ids, gint64, MIN (pick, partner_ids->len - 1));
   if (!fill_checklist (rand, store, participant_id, from, until, departure != NULL, vulnerable,
                        error))
     return FALSE;

@@ -683,32 +683,56 @@ revert_row (KoersStore  *self,
     }
   else
     {
-      /* Field by field, newest first, each only if it still holds what the change wrote. */
-      for (guint i = last + 1; ok && i-- > first;)
+      /* The whole row at once, and only if every field still holds what the change wrote:
+       * one statement, so that a check across fields (a status and its date) holds before
+       * and after. A field written twice in the change gets its first old value back. */
+      g_autoptr(GPtrArray) columns = g_ptr_array_new ();
+      g_autoptr(GPtrArray) olds = g_ptr_array_new ();
+      g_autoptr(GPtrArray) news = g_ptr_array_new ();
+      g_autoptr(GString) where = g_string_new (NULL);
+      guint n;
+
+      for (guint i = first; i <= last; i++)
         {
           KoersAuditEntry *ei = &g_array_index (entries, KoersAuditEntry, i);
-          g_autofree char *column = NULL;
+          guint j;
 
           if (ei->column == NULL || !known_column (self, ei->table, ei->column))
             return conflict (error);
-          column = quote_identifier (ei->column);
+          for (j = 0; j < columns->len; j++)
+            if (g_str_equal (columns->pdata[j], ei->column))
+              break;
+          if (j == columns->len)
+            {
+              g_ptr_array_add (columns, ei->column);
+              g_ptr_array_add (olds, ei->old_value);
+              g_ptr_array_add (news, ei->new_value);
+            }
+          else
+            news->pdata[j] = ei->new_value;
+        }
+      n = columns->len;
+      g_string_printf (sql, "UPDATE %s SET ", table);
+      for (guint j = 0; j < n; j++)
+        {
+          g_autofree char *column = quote_identifier (columns->pdata[j]);
+
+          g_string_append_printf (sql, "%s%s = ?%u", j > 0 ? ", " : "", column, j + 1);
           /* Bookkeeping (updated_at, search keys) is put back without the check: a later
            * save of an unchanged value may have touched it, which is no reason to refuse. */
-          if (koers_store_audit_column_hidden (ei->table, ei->column))
-            g_string_printf (sql, "UPDATE %s SET %s = ?1 WHERE rowid = ?2 AND ?3 IS ?3",
-                             table, column);
-          else
-            g_string_printf (sql, "UPDATE %s SET %s = ?1 WHERE rowid = ?2 AND %s IS ?3",
-                             table, column, column);
-          if (sqlite3_prepare_v2 (self->db, sql->str, -1, &stmt, NULL) != SQLITE_OK)
-            return koers_store_set_error (self, sqlite3_errcode (self->db), error);
-          sqlite3_bind_value (stmt, 1, ei->old_value);
-          sqlite3_bind_int64 (stmt, 2, ei->row_id);
-          sqlite3_bind_value (stmt, 3, ei->new_value);
-          ok = step_changes_one (self, stmt, error);
-          sqlite3_finalize (stmt);
-          stmt = NULL;
+          if (!koers_store_audit_column_hidden (e->table, columns->pdata[j]))
+            g_string_append_printf (where, " AND %s IS ?%u", column, n + 2 + j);
         }
+      g_string_append_printf (sql, " WHERE rowid = ?%u%s", n + 1, where->str);
+      if (sqlite3_prepare_v2 (self->db, sql->str, -1, &stmt, NULL) != SQLITE_OK)
+        return koers_store_set_error (self, sqlite3_errcode (self->db), error);
+      for (guint j = 0; j < n; j++)
+        {
+          sqlite3_bind_value (stmt, (int) j + 1, olds->pdata[j]);
+          sqlite3_bind_value (stmt, (int) (n + 2 + j), news->pdata[j]);
+        }
+      sqlite3_bind_int64 (stmt, (int) n + 1, e->row_id);
+      ok = step_changes_one (self, stmt, error);
     }
   sqlite3_finalize (stmt);
   return ok;

@@ -239,11 +239,10 @@ koers_store_delete_partner (KoersStore  *self,
   if (n > 0)
     {
       g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "This partner is part of the handover of %d participant, so it "
-                                "stays.",
-                                "This partner is part of the handover of %d participants, so it "
-                                "stays.", (gulong) n), (int) n);
+                   ngettext ("This partner is part of the handover of %d participant, so it "
+                             "stays.",
+                             "This partner is part of the handover of %d participants, so it "
+                             "stays.", (gulong) n), (int) n);
       return FALSE;
     }
   g_clear_pointer (&used, koers_stmt_release);
@@ -1159,4 +1158,52 @@ koers_store_record_monitoring (KoersStore                   *self,
                                                                       : "");
   koers_store_bind_text (stmt, 11, contact->note ? contact->note : "");
   return run_one (self, stmt, _("This contact does not exist any more."), error);
+}
+
+/**
+ * koers_store_get_handover_alerts:
+ * @self: a store
+ * @participant_id: whose
+ * @overdue_since: (out) (optional) (nullable): the follow-up date of the handover's last step
+ *   when it has passed and the participant has not departed; %NULL otherwise
+ * @due_contacts: (out) (optional): monitoring contacts planned by today and not made
+ * @error: return location for an error
+ *
+ * What waits on a dossier at the end of the trajectory, for its header.
+ *
+ * Returns: %TRUE when read.
+ */
+gboolean
+koers_store_get_handover_alerts (KoersStore  *self,
+                                 gint64       participant_id,
+                                 char       **overdue_since,
+                                 guint       *due_contacts,
+                                 GError     **error)
+{
+  g_autofree char *today = koers_today_iso ();
+  g_autoptr(KoersStmt) stmt = NULL;
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
+
+  stmt = koers_store_prepare (self, "SELECT (SELECT follow_up FROM handover_step WHERE "
+                                    "participant_id = ?1 ORDER BY id DESC LIMIT 1), "
+                                    "(SELECT count(*) FROM monitoring_contact WHERE "
+                                    "participant_id = ?1 AND contact_date IS NULL AND "
+                                    "planned_date <= ?2)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, participant_id);
+  koers_store_bind_text (stmt, 2, today);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return koers_store_set_error (self, sqlite3_errcode (self->db), error);
+  if (overdue_since != NULL)
+    {
+      const char *follow_up = koers_stmt_text (stmt, 0);
+
+      *overdue_since = follow_up != NULL && *follow_up != '\0' && strcmp (follow_up, today) < 0
+                       ? g_strdup (follow_up) : NULL;
+    }
+  if (due_contacts != NULL)
+    *due_contacts = (guint) sqlite3_column_int (stmt, 1);
+  return TRUE;
 }

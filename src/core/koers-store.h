@@ -482,5 +482,10 @@ GPtrArray        *koers_store_list_monitoring          (KoersStore        *self,
 gboolean          koers_store_record_monitoring        (KoersStore        *self,
                                                         const KoersMonitoringContact *contact,
                                                         GError           **error);
+gboolean          koers_store_get_handover_alerts      (KoersStore        *self,
+                                                        gint64             participant_id,
+                                                        char             **overdue_since,
+                                                        guint             *due_contacts,
+                                                        GError           **error);
 
 G_END_DECLS

@@ -215,12 +215,55 @@ on_add_obstacle_cb (GtkButton             *button,
                             koers_window_new_undo_toast (store (self), _("Obstacle added")));
 }
 
-/* The suggested actions of a finished assessment, each one click from being an obstacle. */
+static void
+on_add_to_checklist_cb (GtkButton             *button,
+                        KoersAssessmentWindow *self)
+{
+  const KoersScoreAction *action = g_object_get_data (G_OBJECT (button), "koers-action");
+  g_autoptr(GError) error = NULL;
+  GtkWindow *parent;
+
+  if (koers_store_add_checklist_action (store (self), koers_assessment_get_id (self->assessment),
+                                        action->id, &error) == 0)
+    {
+      koers_show_error (GTK_WIDGET (self), _("The Action Could Not Be Added to the Checklist"),
+                        error);
+      return;
+    }
+  gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
+  gtk_button_set_label (button, _("On Checklist"));
+  parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  if (KOERS_IS_WINDOW (parent))
+    koers_window_add_toast (KOERS_WINDOW (parent),
+                            koers_window_new_undo_toast (store (self),
+                                                         _("Added to the handover checklist")));
+}
+
+static gboolean
+on_checklist (GVariant   *items,
+              const char *title)
+{
+  GVariantIter iter;
+  const char *t, *source;
+
+  if (items == NULL)
+    return FALSE;
+  g_variant_iter_init (&iter, items);
+  while (g_variant_iter_next (&iter, "(x&s&s&s&s&s&s&s&s)", NULL, &t, NULL, NULL, NULL, NULL,
+                              NULL, &source, NULL))
+    if (g_str_equal (source, "score-list") && g_str_equal (t, title))
+      return TRUE;
+  return FALSE;
+}
+
+/* The suggested actions of a finished assessment, each one click from being an obstacle or
+ * an item of the handover checklist. */
 static void
 show_actions (KoersAssessmentWindow *self)
 {
   g_autoptr(GPtrArray) actions = NULL;
   g_autoptr(GListModel) obstacles = NULL;
+  g_autoptr(GVariant) checklist = NULL;
 
   for (guint i = 0; i < self->action_rows->len; i++)
     adw_preferences_group_remove (self->actions_group, self->action_rows->pdata[i]);
@@ -235,12 +278,16 @@ show_actions (KoersAssessmentWindow *self)
   obstacles = koers_store_list_obstacles (store (self),
                                           koers_assessment_get_participant_id (self->assessment),
                                           NULL);
+  checklist = koers_store_list_checklist (store (self),
+                                          koers_assessment_get_participant_id (self->assessment),
+                                          NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->actions_group), actions->len > 0);
   for (guint i = 0; i < actions->len; i++)
     {
       const KoersScoreAction *action = actions->pdata[i];
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *button = gtk_button_new_with_label (_("Add as Obstacle"));
+      GtkWidget *to_checklist = gtk_button_new_with_label (_("Add to Checklist"));
       gboolean added = FALSE;
 
       for (guint j = 0; obstacles != NULL && j < g_list_model_get_n_items (obstacles); j++)
@@ -261,6 +308,16 @@ show_actions (KoersAssessmentWindow *self)
       g_object_set_data (G_OBJECT (button), "koers-action", (gpointer) action);
       g_signal_connect_object (button, "clicked", G_CALLBACK (on_add_obstacle_cb), self, 0);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      gtk_widget_set_valign (to_checklist, GTK_ALIGN_CENTER);
+      if (on_checklist (checklist, action->title))
+        {
+          gtk_button_set_label (GTK_BUTTON (to_checklist), _("On Checklist"));
+          gtk_widget_set_sensitive (to_checklist, FALSE);
+        }
+      g_object_set_data (G_OBJECT (to_checklist), "koers-action", (gpointer) action);
+      g_signal_connect_object (to_checklist, "clicked", G_CALLBACK (on_add_to_checklist_cb), self,
+                               0);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), to_checklist);
       adw_preferences_group_add (self->actions_group, row);
       g_ptr_array_add (self->action_rows, row);
     }

@@ -3,9 +3,12 @@
 
 #include "koers-assessment-section.h"
 #include "koers-business-section.h"
+#include "koers-checklist-section.h"
 #include "koers-contact-log.h"
 #include "koers-documents-section.h"
+#include "koers-handover-section.h"
 #include "koers-internships-section.h"
+#include "koers-monitoring-section.h"
 #include "koers-dossier-view.h"
 #include "koers-obstacles-section.h"
 #include "koers-plan-section.h"
@@ -24,6 +27,8 @@ struct _KoersDossierView
   GtkLabel             *group_label;
   GtkLabel             *overdue_label;
   GtkLabel             *missed_label;
+  GtkLabel             *follow_up_label;
+  GtkLabel             *monitoring_label;
   AdwPreferencesGroup  *identity_group;
   AdwPreferencesGroup  *situation_group;
   AdwEntryRow          *given_row;
@@ -58,6 +63,9 @@ struct _KoersDossierView
   KoersObstaclesSection *obstacles_section;
   KoersAssessmentSection *assessment_section;
   KoersInternshipsSection *internships_section;
+  KoersChecklistSection *checklist_section;
+  KoersHandoverSection *handover_section;
+  KoersMonitoringSection *monitoring_section;
   GtkMenuButton        *dossier_menu_button;
 
   KoersSession         *session;

@@ -278,6 +278,34 @@ show_missed (KoersDossierView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->missed_label), missed >= threshold && course != NULL);
 }
 
+/* The header says when a handover follow-up has passed or monitoring contacts are due. */
+static void
+show_handover_alerts (KoersDossierView *self)
+{
+  g_autofree char *overdue = NULL;
+  guint due = 0;
+
+  if (!koers_store_get_handover_alerts (koers_session_get_store (self->session),
+                                        self->participant_id, &overdue, &due, NULL))
+    overdue = NULL, due = 0;
+  if (overdue != NULL)
+    {
+      g_autofree char *day = koers_date_format_user (overdue);
+      /* Translators: a warning on a dossier, "Handover follow-up overdue since 24-03-2026" */
+      g_autofree char *text = g_strdup_printf (_("Handover follow-up overdue since %s"), day);
+      gtk_label_set_label (self->follow_up_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->follow_up_label), overdue != NULL);
+  if (due > 0)
+    {
+      /* Translators: a warning on a dossier */
+      g_autofree char *text = g_strdup_printf (ngettext ("%u monitoring contact due",
+                                                         "%u monitoring contacts due", due), due);
+      gtk_label_set_label (self->monitoring_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->monitoring_label), due > 0);
+}
+
 static void
 reload (KoersDossierView *self)
 {
@@ -330,6 +358,7 @@ reload (KoersDossierView *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->overdue_label), koers_participant_is_overdue (p));
   show_missed (self);
+  show_handover_alerts (self);
 
   show_text (self->given_row, koers_participant_get_given_name (p));
   show_text (self->family_row, koers_participant_get_family_name (p));
@@ -358,12 +387,22 @@ reload (KoersDossierView *self)
                                           days),
                                 koers_phase_get_label (koers_participant_get_phase (p)),
                                 since, days);
-  adw_action_row_set_subtitle (self->current_phase_row, phase_text);
   self->phase = koers_participant_get_phase (p);
   self->status = koers_participant_get_status (p);
+  if (self->phase == KOERS_PHASE_HANDOVER && self->status == KOERS_STATUS_ACTIVE)
+    {
+      /* Departure is the last step of the handover, with its partner; no button skips it. */
+      g_autofree char *with_hint = g_strdup_printf ("%s\n%s", phase_text,
+                                                    _("The departure is recorded as the last "
+                                                      "step of the handover to a partner."));
+      adw_action_row_set_subtitle (self->current_phase_row, with_hint);
+    }
+  else
+    adw_action_row_set_subtitle (self->current_phase_row, phase_text);
   {
     gboolean active = self->status == KOERS_STATUS_ACTIVE;
-    gboolean can_move = active && self->phase < KOERS_PHASE_CLOSED;
+    gboolean can_move = active && self->phase < KOERS_PHASE_CLOSED
+                        && self->phase != KOERS_PHASE_HANDOVER;
 
     if (can_move)
       {
@@ -407,6 +446,9 @@ reload (KoersDossierView *self)
   koers_plan_section_show (self->plan_section, self->session, self->participant_id);
   koers_internships_section_show (self->internships_section, self->session, self->participant_id);
   koers_business_section_show (self->business_section, self->session, self->participant_id);
+  koers_checklist_section_show (self->checklist_section, self->session, self->participant_id);
+  koers_handover_section_show (self->handover_section, self->session, self->participant_id);
+  koers_monitoring_section_show (self->monitoring_section, self->session, self->participant_id);
   koers_contact_log_show (self->contact_log, self->session, self->participant_id);
   gtk_stack_set_visible_child_name (self->state_stack, "dossier");
 }
@@ -777,6 +819,9 @@ koers_dossier_view_class_init (KoersDossierViewClass *klass)
   g_type_ensure (KOERS_TYPE_OBSTACLES_SECTION);
   g_type_ensure (KOERS_TYPE_ASSESSMENT_SECTION);
   g_type_ensure (KOERS_TYPE_INTERNSHIPS_SECTION);
+  g_type_ensure (KOERS_TYPE_CHECKLIST_SECTION);
+  g_type_ensure (KOERS_TYPE_HANDOVER_SECTION);
+  g_type_ensure (KOERS_TYPE_MONITORING_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/koers-dossier-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -823,6 +868,11 @@ koers_dossier_view_class_init (KoersDossierViewClass *klass)
   BIND (obstacles_section);
   BIND (assessment_section);
   BIND (internships_section);
+  BIND (checklist_section);
+  BIND (handover_section);
+  BIND (monitoring_section);
+  BIND (follow_up_label);
+  BIND (monitoring_label);
   BIND (dossier_menu_button);
 #undef BIND
 
