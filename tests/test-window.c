@@ -24,6 +24,7 @@
 #include "koers-obstacles-section.h"
 #include "koers-participant-list.h"
 #include "koers-participants-view.h"
+#include "koers-partners-window.h"
 #include "koers-store-private.h"
 #include "koers-test-utils.h"
 #include "koers-window.h"
@@ -2504,6 +2505,289 @@ test_trajectory_report (Fixture       *f,
   g_settings_reset (f->settings, "organisation-name");
 }
 
+/* The partner called @name as the store has it, `(xsssssu)`, or %NULL. */
+static GVariant *
+stored_partner (Fixture    *f,
+                const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) all = koers_store_list_partners (f->store, &error);
+  GVariantIter iter;
+  GVariant *partner;
+
+  g_assert_no_error (error);
+  g_variant_iter_init (&iter, all);
+  while ((partner = g_variant_iter_next_value (&iter)) != NULL)
+    {
+      const char *other;
+
+      g_variant_get_child (partner, 1, "&s", &other);
+      if (g_str_equal (other, name))
+        return partner;
+      g_variant_unref (partner);
+    }
+  return NULL;
+}
+
+/* The row of the partners list titled @name, or %NULL. */
+static GtkListBoxRow *
+partner_row (GtkWidget  *window,
+             const char *name)
+{
+  GtkListBox *list = GTK_LIST_BOX (child (window, KOERS_TYPE_PARTNERS_WINDOW, "partner_list"));
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+    if (g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), name))
+      return row;
+  return NULL;
+}
+
+static void
+fill_partner (GtkWidget  *window,
+              const char *name,
+              guint       kind,
+              const char *contact,
+              const char *agreement,
+              const char *note)
+{
+  GtkWidget *note_view = child (window, KOERS_TYPE_PARTNERS_WINDOW, "note_view");
+
+  gtk_editable_set_text (GTK_EDITABLE (child (window, KOERS_TYPE_PARTNERS_WINDOW, "name_row")),
+                         name);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (window, KOERS_TYPE_PARTNERS_WINDOW,
+                                                    "kind_row")), kind);
+  gtk_editable_set_text (GTK_EDITABLE (child (window, KOERS_TYPE_PARTNERS_WINDOW,
+                                              "contact_row")), contact);
+  gtk_editable_set_text (GTK_EDITABLE (child (window, KOERS_TYPE_PARTNERS_WINDOW,
+                                              "agreement_row")), agreement);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (note_view)), note, -1);
+}
+
+static const char *
+form_message (GtkWidget *window)
+{
+  return adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (
+    child (window, KOERS_TYPE_PARTNERS_WINDOW, "form_group")));
+}
+
+/* Partners, from the main menu: IOM and VluchtelingenWerk are there; one in a handover
+ * cannot be removed and says why; a new one is refused at its date (what was typed stays),
+ * then added, changed, removed after a confirmation, and brought back by its toast's Undo. */
+static void
+test_partners (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersParticipant) person = NULL;
+  g_autoptr(GVariant) iom = NULL;
+  g_autoptr(GVariant) added = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *window, *name, *agreement, *remove;
+  GtkListBoxRow *first;
+  g_autofree char *first_name = NULL;
+  const char *text;
+  gint64 iom_id, partner_id;
+  guint32 used;
+
+  /* A database as on the first start, where IOM prepares the handover of one participant. */
+  open_window (f, 0);
+  person = g_object_new (KOERS_TYPE_PARTICIPANT, "given-name", "Saba", "phase-since",
+                         "2026-01-05", NULL);
+  koers_store_add_participant (f->store, person, &error);
+  g_assert_no_error (error);
+  iom = stored_partner (f, "IOM");
+  g_assert_nonnull (iom);
+  g_variant_get_child (iom, 0, "x", &iom_id);
+  koers_store_add_handover_step (f->store, koers_participant_get_id (person),
+                                 KOERS_HANDOVER_STEP_PREPARED, iom_id, "2026-11-20",
+                                 "2026-12-04", NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.partners", NULL));
+  spin ();
+  window = GTK_WIDGET (find_toplevel (KOERS_TYPE_PARTNERS_WINDOW));
+  g_assert_nonnull (window);
+  g_assert_nonnull (partner_row (window, "IOM"));
+  g_assert_nonnull (partner_row (window, "VluchtelingenWerk"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (partner_row (window, "IOM"))),
+                            "used in 1 handover"));
+  /* The keyboard starts in the list. */
+  first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (child (window, KOERS_TYPE_PARTNERS_WINDOW,
+                                                              "partner_list")), 0);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (first));
+  first_name = g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)));
+  /* A partner added elsewhere shows up, ahead of it; the keyboard stays on its partner. */
+  g_assert_cmpint (koers_store_add_partner (f->store, "Al Amal Medical", KOERS_PARTNER_KIND_MEDICAL,
+                                            NULL, NULL, NULL, &error), >, 0);
+  spin ();
+  g_assert_true (gtk_list_box_get_row_at_index (GTK_LIST_BOX (child (window,
+                                                                     KOERS_TYPE_PARTNERS_WINDOW,
+                                                                     "partner_list")), 0)
+                 == partner_row (window, "Al Amal Medical"));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window))
+                 == GTK_WIDGET (partner_row (window, first_name)));
+
+  /* IOM is part of a handover: it stays, and says so by the Remove button. */
+  name = child (window, KOERS_TYPE_PARTNERS_WINDOW, "name_row");
+  agreement = child (window, KOERS_TYPE_PARTNERS_WINDOW, "agreement_row");
+  remove = child (window, KOERS_TYPE_PARTNERS_WINDOW, "remove_button");
+  gtk_list_box_select_row (GTK_LIST_BOX (child (window, KOERS_TYPE_PARTNERS_WINDOW,
+                                                "partner_list")),
+                           partner_row (window, "IOM"));
+  spin ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "IOM");
+  g_assert_false (gtk_widget_is_sensitive (remove));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (
+                     child (window, KOERS_TYPE_PARTNERS_WINDOW, "usage_row"))), ==,
+                   "Named in the handover of 1 participant, so it stays.");
+
+  /* A new partner: a date that does not exist is refused at its field, and what was typed
+   * stays; so is a date in the future. */
+  g_assert_true (gtk_widget_activate_action (window, "partners.new", NULL));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "");
+  g_assert_false (gtk_widget_get_visible (child (window, KOERS_TYPE_PARTNERS_WINDOW,
+                                                 "usage_group")));
+  fill_partner (window, "Stichting Thuisland", KOERS_PARTNER_KIND_BUSINESS_KIT, "Fatima Bakr",
+                "31-02-2026", "Tool kits for a workshop; ask two months ahead.");
+  g_assert_true (gtk_widget_activate_action (window, "partners.save", NULL));
+  spin ();
+  g_assert_true (gtk_widget_has_css_class (agreement, "error"));
+  g_assert_false (gtk_widget_has_css_class (name, "error"));
+  g_assert_cmpstr (form_message (window), ==,
+                   "Type the day the agreement was signed as day-month-year, such as "
+                   "15-01-2025.");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Stichting Thuisland");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (agreement)), ==, "31-02-2026");
+  g_assert_null (stored_partner (f, "Stichting Thuisland"));
+  gtk_editable_set_text (GTK_EDITABLE (agreement), "1-12-2026");
+  g_assert_true (gtk_widget_activate_action (window, "partners.save", NULL));
+  g_assert_cmpstr (form_message (window), ==,
+                   "The day the agreement was signed lies in the future.");
+  g_assert_null (stored_partner (f, "Stichting Thuisland"));
+
+  /* A good date: added, and the form goes on showing it. */
+  gtk_editable_set_text (GTK_EDITABLE (agreement), "15-3-2024");
+  g_assert_true (gtk_widget_activate_action (window, "partners.save", NULL));
+  spin ();
+  added = stored_partner (f, "Stichting Thuisland");
+  g_assert_nonnull (added);
+  {
+    const char *kind, *contact, *date, *note;
+
+    g_variant_get (added, "(x&s&s&s&s&su)", &partner_id, NULL, &kind, &contact, &date, &note,
+                   &used);
+    g_assert_cmpstr (kind, ==, "business-kit");
+    g_assert_cmpstr (contact, ==, "Fatima Bakr");
+    g_assert_cmpstr (date, ==, "2024-03-15");
+    g_assert_cmpstr (note, ==, "Tool kits for a workshop; ask two months ahead.");
+    g_assert_cmpuint (used, ==, 0);
+  }
+  g_assert_false (gtk_widget_has_css_class (agreement, "error"));
+  g_assert_cmpstr (form_message (window) ? form_message (window) : "", ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (agreement)), ==, "15-03-2024");
+  g_assert_nonnull (partner_row (window, "Stichting Thuisland"));
+  g_assert_true (gtk_list_box_row_is_selected (partner_row (window, "Stichting Thuisland")));
+  text = adw_action_row_get_subtitle (ADW_ACTION_ROW (partner_row (window, "Stichting Thuisland")));
+  g_assert_cmpstr (text, ==, "Business kit · used in 0 handovers\nFatima Bakr · agreement of 15-03-2024");
+  g_assert_true (koers_store_can_undo (f->store));
+
+  /* Another partner's name is refused at the name. */
+  gtk_editable_set_text (GTK_EDITABLE (name), "IOM");
+  g_assert_true (gtk_widget_activate_action (window, "partners.save", NULL));
+  g_assert_true (gtk_widget_has_css_class (name, "error"));
+  g_assert_cmpstr (form_message (window), ==, "There is already a partner called “IOM”.");
+
+  /* Changed: another contact person and kind, the date cleared. */
+  fill_partner (window, "Stichting Thuisland", KOERS_PARTNER_KIND_REINTEGRATION,
+                "Yonas Tesfaye", "", "Tool kits for a workshop; ask two months ahead.");
+  g_assert_true (gtk_widget_activate_action (window, "partners.save", NULL));
+  spin ();
+  g_assert_false (gtk_widget_has_css_class (name, "error"));
+  g_clear_pointer (&added, g_variant_unref);
+  added = stored_partner (f, "Stichting Thuisland");
+  {
+    const char *kind, *contact, *date;
+    gint64 id;
+
+    g_variant_get (added, "(x&s&s&s&s&su)", &id, NULL, &kind, &contact, &date, NULL, NULL);
+    g_assert_cmpint (id, ==, partner_id);
+    g_assert_cmpstr (kind, ==, "reintegration");
+    g_assert_cmpstr (contact, ==, "Yonas Tesfaye");
+    g_assert_cmpstr (date, ==, "");
+  }
+
+  /* Removed after a confirmation; the toast's Undo brings it back. */
+  g_assert_true (gtk_widget_is_sensitive (remove));
+  g_assert_true (gtk_widget_activate_action (window, "partners.remove", NULL));
+  spin ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Remove This Partner?");
+  adw_message_dialog_response (dialog, "remove");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+  g_assert_null (stored_partner (f, "Stichting Thuisland"));
+  g_assert_null (partner_row (window, "Stichting Thuisland"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (window,
+                                                                       KOERS_TYPE_PARTNERS_WINDOW,
+                                                                       "detail_stack"))), ==,
+                   "none");
+  g_assert_true (gtk_widget_activate_action (window, "win.undo-change", "x",
+                                             koers_store_get_last_change (f->store)));
+  spin ();
+  g_clear_pointer (&added, g_variant_unref);
+  added = stored_partner (f, "Stichting Thuisland");
+  g_assert_nonnull (added);
+  g_assert_nonnull (partner_row (window, "Stichting Thuisland"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
+/* A database open read-only: the partners can be looked at, not changed. */
+static void
+test_partners_read_only (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  GtkWidget *window;
+  KoersStore *reader;
+
+  open_window (f, 3);
+  path = g_strdup (koers_store_get_path (f->store));
+  reader = koers_store_open_full (path, KOERS_STORE_OPEN_READ_ONLY, 5000, -1, &error);
+  g_assert_no_error (error);
+  g_clear_object (&f->session);
+  f->session = koers_session_new (reader, f->settings);
+  koers_window_set_session (f->window, f->session);
+  g_clear_object (&f->store);
+  f->store = reader;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.partners", NULL));
+  spin ();
+  window = GTK_WIDGET (find_toplevel (KOERS_TYPE_PARTNERS_WINDOW));
+  g_assert_nonnull (window);
+  g_assert_false (gtk_widget_is_sensitive (find_action_button (window, "partners.new")));
+  gtk_list_box_select_row (GTK_LIST_BOX (child (window, KOERS_TYPE_PARTNERS_WINDOW,
+                                                "partner_list")),
+                           partner_row (window, "VluchtelingenWerk"));
+  spin ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (window, KOERS_TYPE_PARTNERS_WINDOW,
+                                                               "name_row"))), ==,
+                   "VluchtelingenWerk");
+  g_assert_false (gtk_widget_is_sensitive (child (window, KOERS_TYPE_PARTNERS_WINDOW, "name_row")));
+  g_assert_false (gtk_widget_is_sensitive (child (window, KOERS_TYPE_PARTNERS_WINDOW, "note_view")));
+  g_assert_false (gtk_widget_is_sensitive (child (window, KOERS_TYPE_PARTNERS_WINDOW,
+                                                  "save_button")));
+  g_assert_false (gtk_widget_is_sensitive (child (window, KOERS_TYPE_PARTNERS_WINDOW,
+                                                  "remove_button")));
+  g_assert_nonnull (strstr (form_message (window), "read-only"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2548,6 +2832,8 @@ main (int   argc,
   ADD ("courses", test_courses);
   ADD ("internships", test_internships);
   ADD ("trajectory-report", test_trajectory_report);
+  ADD ("partners", test_partners);
+  ADD ("partners-read-only", test_partners_read_only);
   ADD ("read-only", test_read_only);
   ADD ("score-overview", test_score_overview);
   ADD ("score-many-due", test_score_many_due);

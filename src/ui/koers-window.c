@@ -7,6 +7,7 @@
 #include "koers-bench.h"
 #include "koers-error-dialog.h"
 #include "koers-participants-view.h"
+#include "koers-partners-window.h"
 #include "koers-preferences-window.h"
 #include "koers-restore-window.h"
 #include "koers-score-view.h"
@@ -476,6 +477,20 @@ preferences_cb (GSimpleAction *action,
                                                                   self->session)));
 }
 
+/* The partner organisations (IOM, VluchtelingenWerk and the others), in a window of their
+ * own: they belong to no single view. */
+static void
+partners_cb (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  KoersWindow *self = user_data;
+
+  if (self->session != NULL)
+    gtk_window_present (GTK_WINDOW (koers_partners_window_new (GTK_WINDOW (self),
+                                                               self->session)));
+}
+
 static void
 restore_cb (GSimpleAction *action,
             GVariant      *parameter,
@@ -554,6 +569,7 @@ koers_window_init (KoersWindow *self)
       { "redo", redo_cb },
       { "undo-change", undo_change_cb, "x" },
       { "preferences", preferences_cb },
+      { "partners", partners_cb },
       { "save-copy", save_copy_cb },
       { "restore", restore_cb },
       { "show-view", show_view_cb, "s" },
