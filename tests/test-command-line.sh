@@ -46,4 +46,41 @@ lock "2020-01-01T08:00:00Z"
   || fail "a stale lock was not taken over: $(cat "$tmp/err")"
 grep -q 'takes the lock over' "$tmp/err" || fail "taking over was not said: $(cat "$tmp/err")"
 [ ! -e "$tmp/demo.db.lock" ] || fail "the lock was not released"
+# The quarterly summary for scripts: a workbook, exit codes, messages, Dutch labels.
+"$koers" --database "$tmp/demo.db" --export-quarter 2026-Q3 --output "$tmp/q3.xlsx" \
+  >"$tmp/out" 2>"$tmp/err" || fail "--export-quarter failed: $(cat "$tmp/err")"
+grep -q 'Wrote the summary of 2026-Q3' "$tmp/out" || fail "no confirmation: $(cat "$tmp/out")"
+unzip -p "$tmp/q3.xlsx" xl/workbook.xml | grep -q '<sheet name="Summary"' \
+  || fail "the workbook has no Summary sheet"
+unzip -p "$tmp/q3.xlsx" xl/workbook.xml | grep -q 'name="Participants"' \
+  && fail "participants were written without being asked for"
+if "$koers" --database "$tmp/demo.db" --export-quarter 2026-Q5 --output "$tmp/bad.xlsx" \
+     >"$tmp/out" 2>"$tmp/err"; then
+  fail "a quarter that does not exist was accepted"
+fi
+grep -q 'is not a period' "$tmp/err" || fail "unclear period message: $(cat "$tmp/err")"
+if "$koers" --database "$tmp/demo.db" --export-quarter 2026-Q3 >"$tmp/out" 2>"$tmp/err"; then
+  fail "--export-quarter without --output was accepted"
+fi
+grep -q -- '--output' "$tmp/err" || fail "no word about --output: $(cat "$tmp/err")"
+if "$koers" --database "$tmp/demo.db" --export-quarter 2026-Q3 --output "$tmp/none/q.xlsx" \
+     >"$tmp/out" 2>"$tmp/err"; then
+  fail "a workbook in a missing folder was reported written"
+fi
+grep -q 'could not write' "$tmp/err" || fail "unclear write error: $(cat "$tmp/err")"
+if "$koers" --database "$tmp/missing.db" --export-quarter 2026-Q3 --output "$tmp/m.xlsx" \
+     >"$tmp/out" 2>"$tmp/err"; then
+  fail "a missing database was exported"
+fi
+[ ! -e "$tmp/m.xlsx" ] || fail "a workbook was written for a missing database"
+[ ! -e "$tmp/missing.db" ] || fail "exporting created a database"
+"$koers" --database "$tmp/demo.db" --export-quarter 2026-07-01..2026-08-15 --with-names \
+  --output "$tmp/names.xlsx" >"$tmp/out" 2>"$tmp/err" || fail "a period form failed: $(cat "$tmp/err")"
+grep -q 'personal data' "$tmp/err" || fail "no warning about names: $(cat "$tmp/err")"
+unzip -p "$tmp/names.xlsx" xl/workbook.xml | grep -q 'name="Participants"' \
+  || fail "--with-names wrote no participants sheet"
+LANGUAGE=nl LC_ALL=C.UTF-8 "$koers" --database "$tmp/demo.db" --export-quarter 2026-Q3 \
+  --output "$tmp/nl.xlsx" >"$tmp/out" 2>"$tmp/err" || fail "Dutch export failed: $(cat "$tmp/err")"
+unzip -p "$tmp/nl.xlsx" xl/workbook.xml | grep -q '<sheet name="Samenvatting"' \
+  || fail "LANGUAGE=nl gave no Dutch sheet names"
 echo "command line: ok"

@@ -387,7 +387,8 @@ add_participant (Demo        *demo,
                     "situation", situation,
                     "referrer", pick (demo->rand, koers_demo_referrers ()),
                     "target-group", group,
-                    "status", status,
+                    /* A trajectory that ended another way ends after its moves, below. */
+                    "status", status == KOERS_STATUS_COMPLETED ? status : KOERS_STATUS_ACTIVE,
                     "phase", KOERS_PHASE_OUTREACH,
                     "phase-since", start,
                     "case-manager-id", case_manager,
@@ -415,6 +416,37 @@ add_participant (Demo        *demo,
           && !koers_demo_add_handover (demo->handover_rand, store, demo->partners,
                                        koers_participant_get_id (p), moves->pdata[i], NULL,
                                        vulnerable, error))
+        return FALSE;
+    }
+
+  /* Empowerment is where a participant has committed to return; a trajectory that ended
+   * another way ends on the day it left its phase (today at the latest). No random draws. */
+  if (moves->len >= 2)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      g_value_init (&value, G_TYPE_STRING);
+      g_value_set_string (&value, moves->pdata[1]);
+      if (!koers_store_update_participant (store, koers_participant_get_id (p),
+                                           KOERS_PARTICIPANT_FIELD_COMMITMENT_DATE, &value, error))
+        return FALSE;
+    }
+  if (status != KOERS_STATUS_ACTIVE && status != KOERS_STATUS_COMPLETED)
+    {
+      static const char *const reasons[] = {
+        [KOERS_STATUS_DROPPED_OUT] = "Decided not to go on with the trajectory",
+        [KOERS_STATUS_TRANSFERRED] = "Transferred to a shelter in another city",
+        [KOERS_STATUS_LEGAL_STATUS_CHANGED] = "Received a residence permit",
+        [KOERS_STATUS_LOST_CONTACT] = "Phone disconnected, not seen at the shelter",
+        [KOERS_STATUS_DECEASED] = "Deceased",
+      };
+      g_autofree char *ended = NULL;
+
+      if (g_date_compare (day, demo->today) > 0)
+        g_date_set_julian (day, g_date_get_julian (demo->today));
+      ended = koers_date_to_iso (day);
+      if (!koers_store_end_trajectory (store, koers_participant_get_id (p), status, ended,
+                                       reasons[status], error))
         return FALSE;
     }
 

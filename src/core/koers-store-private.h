@@ -75,6 +75,8 @@ gboolean   koers_store_validate_text   (const char  *text,
                                         gsize        max_length,
                                         const char  *label,
                                         GError     **error);
+gboolean   koers_store_begin_read      (KoersStore  *self,
+                                        GError     **error);
 gboolean   koers_store_check_not_moved (KoersStore  *self,
                                         GError     **error);
 

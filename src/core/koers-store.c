@@ -1073,6 +1073,19 @@ koers_store_begin (KoersStore  *self,
   return TRUE;
 }
 
+/* A read transaction, so that several queries see one state of the file: deferred, so that
+ * it neither waits for nor blocks a writer, and allowed on a read-only store. End it with
+ * koers_store_rollback(). */
+gboolean
+koers_store_begin_read (KoersStore  *self,
+                        GError     **error)
+{
+  if (!exec (self, self->transaction_depth == 0 ? "BEGIN DEFERRED" : "SAVEPOINT nested", error))
+    return FALSE;
+  self->transaction_depth++;
+  return TRUE;
+}
+
 /**
  * koers_store_commit:
  * @self: a store

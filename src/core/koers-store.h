@@ -10,6 +10,7 @@
 #include "koers-obstacle.h"
 #include "koers-participant.h"
 #include "koers-staff.h"
+#include "koers-summary.h"
 #include "koers-training.h"
 #include "koers-types.h"
 
@@ -495,6 +496,21 @@ GVariant         *koers_store_list_phases              (KoersStore        *self,
                                                         GError           **error);
 GVariant         *koers_store_list_enrolments          (KoersStore        *self,
                                                         gint64             participant_id,
+                                                        GError           **error);
+
+/* The quarterly summary (koers-store-summary.c) */
+KoersSummary     *koers_store_get_summary              (KoersStore        *self,
+                                                        const char        *from,
+                                                        const char        *until,
+                                                        const KoersSummaryTargets *targets,
+                                                        const KoersAttendancePoints *points,
+                                                        GError           **error);
+gboolean          koers_store_foreach_summary_person   (KoersStore        *self,
+                                                        const char        *from,
+                                                        const char        *until,
+                                                        gboolean           names,
+                                                        KoersSummaryPersonFunc func,
+                                                        gpointer           user_data,
                                                         GError           **error);
 
 G_END_DECLS

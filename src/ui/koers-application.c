@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "koers-application.h"
+#include "koers-summary-command.h"
 #include "koers-backup-restore.h"
 #include "koers-backup.h"
 #include "koers-demo.h"
@@ -137,6 +138,7 @@ koers_application_handle_local_options (GApplication *application,
   KoersApplication *self = KOERS_APPLICATION (application);
   g_autofree char *database = NULL;
   g_autofree char *demo_count_text = NULL;
+  g_autofree char *period = NULL;
   gint32 seed = DEFAULT_DEMO_SEED;
 
   if (g_variant_dict_contains (options, "version"))
@@ -153,6 +155,16 @@ koers_application_handle_local_options (GApplication *application,
     }
   else
     self->database = koers_store_get_default_path ();
+
+  if (g_variant_dict_lookup (options, "export-quarter", "s", &period))
+    {
+      g_autofree char *output = NULL;
+
+      g_variant_dict_lookup (options, "output", "^ay", &output);
+      return koers_summary_command (self->database, period, output,
+                                    g_variant_dict_contains (options, "with-participants"),
+                                    g_variant_dict_contains (options, "with-names"));
+    }
 
   g_variant_dict_lookup (options, "seed", "i", &seed);
   if (g_variant_dict_lookup (options, "generate-demo", "s", &demo_count_text))
@@ -730,6 +742,15 @@ koers_application_init (KoersApplication *self)
       N_("Add N fictional participants to the database, then exit"), N_("N") },
     { "seed", 0, 0, G_OPTION_ARG_INT, NULL,
       N_("Seed for --generate-demo; the same seed gives the same people"), N_("SEED") },
+    { "export-quarter", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Write the summary of a quarter (2026-Q3) or a period (2026-07-01..2026-09-30) to "
+         "the workbook given with --output, then exit"), N_("PERIOD") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("The workbook --export-quarter writes"), N_("FILE") },
+    { "with-participants", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Add a sheet with each participant of the period, by dossier code"), NULL },
+    { "with-names", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Give their names on it too (personal data)"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
     { NULL }
   };

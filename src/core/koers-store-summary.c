@@ -1,0 +1,697 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "koers-country.h"
+#include "koers-enum-types.h"
+#include "koers-store-private.h"
+#include "koers-summary.h"
+
+/* The figures of the quarterly summary, counted in SQL over the phase history, the
+ * handover, monitoring and training. "In a trajectory" on a day means in a phase from
+ * outreach to handover on that day and not ended another way by then; a return is a move
+ * to "Departed". */
+
+#define ACTIVE_PHASES "('outreach', 'intake', 'empowerment', 'training', 'handover')"
+
+typedef struct {
+  KoersStore *store;
+  GError    **error;
+  gboolean    failed;
+} Query;
+
+static KoersStmt *
+prepare (Query      *q,
+         const char *sql)
+{
+  KoersStmt *stmt;
+
+  if (q->failed)
+    return NULL;
+  stmt = koers_store_prepare (q->store, sql, q->error);
+  q->failed = stmt == NULL;
+  return stmt;
+}
+
+/* Steps @stmt to its next row; records an error, if that is what it got. */
+static gboolean
+next_row (Query     *q,
+          KoersStmt *stmt)
+{
+  int rc;
+
+  if (q->failed || stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return TRUE;
+  if (rc != SQLITE_DONE)
+    {
+      koers_store_set_error (q->store, rc, q->error);
+      q->failed = TRUE;
+    }
+  return FALSE;
+}
+
+/* One number from @sql with the period's days as ?1 and ?2. */
+static gint64
+count (Query      *q,
+       const char *sql,
+       const char *from,
+       const char *until)
+{
+  g_autoptr(KoersStmt) stmt = prepare (q, sql);
+
+  if (stmt == NULL)
+    return 0;
+  koers_store_bind_text (stmt, 1, from);
+  koers_store_bind_text (stmt, 2, until);
+  return next_row (q, stmt) ? sqlite3_column_int64 (stmt, 0) : 0;
+}
+
+static void
+free_line (gpointer data)
+{
+  KoersSummaryLine *line = data;
+
+  g_free (line->label);
+  g_free (line);
+}
+
+static GPtrArray *
+new_lines (void)
+{
+  return g_ptr_array_new_with_free_func (free_line);
+}
+
+static KoersSummaryLine *
+add_line (GPtrArray  *lines,
+          const char *label)
+{
+  KoersSummaryLine *line = g_new0 (KoersSummaryLine, 1);
+
+  line->label = g_strdup (label);
+  line->rate = -1;
+  g_ptr_array_add (lines, line);
+  return line;
+}
+
+static KoersSummaryLine *
+find_line (GPtrArray  *lines,
+           const char *label)
+{
+  for (guint i = 0; i < lines->len; i++)
+    if (g_str_equal (((KoersSummaryLine *) lines->pdata[i])->label, label))
+      return lines->pdata[i];
+  return add_line (lines, label);
+}
+
+static int
+by_count_then_label (gconstpointer a,
+                     gconstpointer b)
+{
+  const KoersSummaryLine *x = *(KoersSummaryLine **) a;
+  const KoersSummaryLine *y = *(KoersSummaryLine **) b;
+
+  if (x->n[0] != y->n[0])
+    return x->n[0] < y->n[0] ? 1 : -1;
+  return g_utf8_collate (x->label, y->label);
+}
+
+static char *
+day_before (const char *iso)
+{
+  g_autoptr(GDate) day = koers_date_parse_iso (iso);
+
+  g_date_subtract_days (day, 1);
+  return koers_date_to_iso (day);
+}
+
+static const char *
+enum_label (GType        type,
+            const char  *nick,
+            const char *(*label) (int))
+{
+  int value;
+
+  if (nick == NULL || !koers_enum_from_nick (type, nick, &value))
+    return C_("summary", "Unknown");
+  return label (value);
+}
+
+/* ---- Summary and Phases ----------------------------------------------------------------- */
+
+static void
+gather_flows (Query        *q,
+              KoersSummary *s)
+{
+  g_autofree char *eve = day_before (s->from);
+  g_autofree char *returns_until = NULL;
+  static const char *const exits[] = {
+    NULL, "dropped-out", "transferred", "legal-status-changed", "lost-contact", "deceased",
+  };
+  const char *active_sql = "SELECT count(*) FROM phase_history h JOIN participant p "
+                           "ON p.id = h.participant_id WHERE h.from_date <= ?1 AND "
+                           "(h.to_date IS NULL OR h.to_date > ?1) AND h.phase IN "
+                           ACTIVE_PHASES " AND (p.exit_date IS NULL OR p.exit_date > ?1) "
+                           "AND ?2 IS NOT NULL";
+
+  s->active_start = count (q, active_sql, eve, eve);
+  s->active_end = count (q, active_sql, s->until, s->until);
+  s->inflow = count (q, "SELECT count(*) FROM phase_history WHERE phase = 'intake' "
+                        "AND from_date BETWEEN ?1 AND ?2", s->from, s->until);
+  s->returns = count (q, "SELECT count(*) FROM phase_history WHERE phase = 'departed' "
+                         "AND from_date BETWEEN ?1 AND ?2", s->from, s->until);
+  s->outflow[KOERS_OUTFLOW_RETURNED] = s->returns;
+  for (guint i = KOERS_OUTFLOW_DROPPED_OUT; i < KOERS_N_OUTFLOWS; i++)
+    {
+      g_autoptr(KoersStmt) stmt = prepare (q, "SELECT count(*) FROM participant WHERE "
+                                              "status = ?3 AND exit_date BETWEEN ?1 AND ?2");
+      if (stmt == NULL)
+        return;
+      koers_store_bind_text (stmt, 1, s->from);
+      koers_store_bind_text (stmt, 2, s->until);
+      koers_store_bind_text (stmt, 3, exits[i]);
+      s->outflow[i] = next_row (q, stmt) ? sqlite3_column_int64 (stmt, 0) : 0;
+    }
+  s->commitments = count (q, "SELECT count(*) FROM participant WHERE commitment_date "
+                             "BETWEEN ?1 AND ?2", s->from, s->until);
+  s->returns_very_vulnerable = count (q, "SELECT count(*) FROM phase_history h JOIN participant p "
+                                         "ON p.id = h.participant_id WHERE h.phase = 'departed' "
+                                         "AND h.from_date BETWEEN ?1 AND ?2 "
+                                         "AND p.target_group = '2b'", s->from, s->until);
+  returns_until = g_strdup (strcmp (s->until, s->project_end) < 0 ? s->until : s->project_end);
+  s->returns_cumulative = count (q, "SELECT count(*) FROM phase_history WHERE phase = 'departed' "
+                                    "AND from_date BETWEEN ?1 AND ?2", s->project_start,
+                                 s->until);
+
+  /* The rate so far, carried on to the end of the project. */
+  {
+    g_autoptr(GDate) start = koers_date_parse_iso (s->project_start);
+    g_autoptr(GDate) end = koers_date_parse_iso (s->project_end);
+    g_autoptr(GDate) now = koers_date_parse_iso (returns_until);
+    int elapsed = g_date_days_between (start, now) + 1;
+    int total = g_date_days_between (start, end) + 1;
+
+    s->forecast = elapsed > 0 && total > 0
+                  ? (double) s->returns_cumulative * total / MIN (elapsed, total) : -1;
+  }
+}
+
+static void
+gather_phases (Query        *q,
+               KoersSummary *s)
+{
+  g_autoptr(KoersStmt) stock = NULL;
+  g_autoptr(KoersStmt) ended = NULL;
+  g_autoptr(KoersStmt) moves = NULL;
+  GArray *days[KOERS_N_PHASES] = { NULL };
+  int phase;
+
+  stock = prepare (q, "SELECT h.phase, count(*) FROM phase_history h JOIN participant p "
+                      "ON p.id = h.participant_id WHERE h.from_date <= ?1 AND "
+                      "(h.to_date IS NULL OR h.to_date > ?1) AND "
+                      "(p.exit_date IS NULL OR p.exit_date > ?1) GROUP BY h.phase");
+  if (stock == NULL)
+    return;
+  koers_store_bind_text (stock, 1, s->until);
+  while (next_row (q, stock))
+    if (koers_enum_from_nick (KOERS_TYPE_PHASE, koers_stmt_text (stock, 0), &phase))
+      s->stock[phase] = sqlite3_column_int64 (stock, 1);
+
+  for (int i = 0; i < KOERS_N_PHASES; i++)
+    {
+      days[i] = g_array_new (FALSE, FALSE, sizeof (int));
+      s->median_days[i] = -1;
+    }
+  ended = prepare (q, "SELECT phase, CAST (julianday (to_date) - julianday (from_date) AS INTEGER) "
+                      "FROM phase_history WHERE to_date BETWEEN ?1 AND ?2");
+  if (ended != NULL)
+    {
+      koers_store_bind_text (ended, 1, s->from);
+      koers_store_bind_text (ended, 2, s->until);
+    }
+  while (next_row (q, ended))
+    if (koers_enum_from_nick (KOERS_TYPE_PHASE, koers_stmt_text (ended, 0), &phase))
+      {
+        int d = sqlite3_column_int (ended, 1);
+        g_array_append_val (days[phase], d);
+      }
+  for (int i = 0; i < KOERS_N_PHASES; i++)
+    {
+      s->median_days[i] = koers_summary_median (days[i]);
+      g_array_unref (days[i]);
+    }
+
+  s->moves = new_lines ();
+  moves = prepare (q, "SELECT previous, phase, count(*) FROM (SELECT phase, from_date, "
+                      "lag (phase) OVER (PARTITION BY participant_id ORDER BY from_date, id) "
+                      "AS previous FROM phase_history) WHERE previous IS NOT NULL AND "
+                      "from_date BETWEEN ?1 AND ?2 GROUP BY previous, phase");
+  if (moves == NULL)
+    return;
+  koers_store_bind_text (moves, 1, s->from);
+  koers_store_bind_text (moves, 2, s->until);
+  while (next_row (q, moves))
+    {
+      /* Translators: a move between two phases, "Intake → Empowerment" */
+      g_autofree char *label =
+        g_strdup_printf (_("%s → %s"),
+                         enum_label (KOERS_TYPE_PHASE, koers_stmt_text (moves, 0),
+                                     (const char *(*) (int)) koers_phase_get_label),
+                         enum_label (KOERS_TYPE_PHASE, koers_stmt_text (moves, 1),
+                                     (const char *(*) (int)) koers_phase_get_label));
+      add_line (s->moves, label)->n[0] = sqlite3_column_int64 (moves, 2);
+    }
+  g_ptr_array_sort (s->moves, by_count_then_label);
+}
+
+/* ---- Returns --------------------------------------------------------------------------- */
+
+static void
+gather_returns (Query        *q,
+                KoersSummary *s)
+{
+  g_autoptr(KoersStmt) stmt = NULL;
+  g_autoptr(KoersStmt) months = NULL;
+
+  s->by_country = new_lines ();
+  s->by_sex = new_lines ();
+  s->by_age = new_lines ();
+  s->by_group = new_lines ();
+  s->by_category = new_lines ();
+  s->by_partner = new_lines ();
+  s->by_month = new_lines ();
+
+  /* Every value of the fixed dimensions has its line, also when it counts none. */
+  for (int i = KOERS_SEX_FEMALE; i <= KOERS_SEX_OTHER; i++)
+    add_line (s->by_sex, koers_sex_get_label (i));
+  add_line (s->by_sex, koers_sex_get_label (KOERS_SEX_UNKNOWN));
+  {
+    static const char *const births[] = { "2020", "2000", "1995", "1985", "1975", "1960", NULL };
+    for (guint i = 0; i < G_N_ELEMENTS (births); i++)
+      add_line (s->by_age, koers_summary_age_band (births[i], "2020-12-31"));
+  }
+  add_line (s->by_group, koers_target_group_get_label (KOERS_TARGET_GROUP_2A));
+  add_line (s->by_group, koers_target_group_get_label (KOERS_TARGET_GROUP_2B));
+  add_line (s->by_group, koers_target_group_get_label (KOERS_TARGET_GROUP_UNKNOWN));
+  for (int i = KOERS_SCORE_CATEGORY_LOW; i <= KOERS_SCORE_CATEGORY_SEVERE; i++)
+    add_line (s->by_category, koers_score_category_get_label (i));
+  add_line (s->by_category, C_("category", "No assessment"));
+
+  stmt = prepare (q, "SELECT p.country, p.sex, p.birth_date, h.from_date, p.target_group, "
+                     "(SELECT a.category FROM assessment a WHERE a.participant_id = p.id AND "
+                     "a.finished_date IS NOT NULL AND a.finished_date <= h.from_date "
+                     "ORDER BY a.finished_date DESC, a.id DESC LIMIT 1), "
+                     "(SELECT pa.name FROM handover_step st JOIN partner pa ON pa.id = "
+                     "st.partner_id WHERE st.participant_id = p.id AND st.step = 'departed' "
+                     "ORDER BY st.id DESC LIMIT 1) "
+                     "FROM phase_history h JOIN participant p ON p.id = h.participant_id "
+                     "WHERE h.phase = 'departed' AND h.from_date BETWEEN ?1 AND ?2");
+  if (stmt == NULL)
+    return;
+  koers_store_bind_text (stmt, 1, s->from);
+  koers_store_bind_text (stmt, 2, s->until);
+  while (next_row (q, stmt))
+    {
+      const char *country = koers_stmt_text (stmt, 0);
+      const char *category = koers_stmt_text (stmt, 5);
+      const char *partner = koers_stmt_text (stmt, 6);
+
+      find_line (s->by_country, country && koers_country_get_name (country)
+                                ? koers_country_get_name (country)
+                                : C_("summary", "Unknown"))->n[0]++;
+      find_line (s->by_sex, enum_label (KOERS_TYPE_SEX, koers_stmt_text (stmt, 1),
+                                        (const char *(*) (int)) koers_sex_get_label))->n[0]++;
+      find_line (s->by_age, koers_summary_age_band (koers_stmt_text (stmt, 2),
+                                                    koers_stmt_text (stmt, 3)))->n[0]++;
+      find_line (s->by_group, enum_label (KOERS_TYPE_TARGET_GROUP, koers_stmt_text (stmt, 4),
+                                          (const char *(*) (int)) koers_target_group_get_label))
+        ->n[0]++;
+      find_line (s->by_category, category != NULL
+                                 ? enum_label (KOERS_TYPE_SCORE_CATEGORY, category,
+                                               (const char *(*) (int)) koers_score_category_get_label)
+                                 : C_("category", "No assessment"))->n[0]++;
+      /* A departure recorded before Koers kept the handover has no partner. */
+      find_line (s->by_partner, partner ? partner : C_("partner", "Not recorded"))->n[0]++;
+    }
+  g_ptr_array_sort (s->by_country, by_count_then_label);
+  g_ptr_array_sort (s->by_partner, by_count_then_label);
+
+  /* Month by month over the project, for the chart against the target. */
+  {
+    g_autoptr(GDate) month = koers_date_parse_iso (s->project_start);
+    g_autoptr(GDate) end = koers_date_parse_iso (s->project_end);
+    gint64 cumulative = 0;
+
+    months = prepare (q, "SELECT count(*) FROM phase_history WHERE phase = 'departed' AND "
+                         "from_date BETWEEN ?1 AND ?2");
+    if (months == NULL)
+      return;
+    g_date_set_day (month, 1);
+    while (g_date_compare (month, end) <= 0)
+      {
+        g_autofree char *first = koers_date_to_iso (month);
+        g_autofree char *last = NULL;
+        g_autofree char *label = g_strndup (first, 7);
+        KoersSummaryLine *line;
+
+        g_date_add_months (month, 1);
+        g_date_subtract_days (month, 1);
+        last = koers_date_to_iso (month);
+        g_date_add_days (month, 1);
+        line = add_line (s->by_month, label);
+        line->n[2] = strcmp (first, s->until) <= 0;
+        if (line->n[2])
+          {
+            koers_store_bind_text (months, 1, strcmp (first, s->project_start) < 0
+                                              ? s->project_start : first);
+            koers_store_bind_text (months, 2, strcmp (last, s->until) > 0 ? s->until : last);
+            line->n[0] = next_row (q, months) ? sqlite3_column_int64 (months, 0) : 0;
+            sqlite3_reset (months);
+            cumulative += line->n[0];
+            line->n[1] = cumulative;
+          }
+      }
+  }
+}
+
+/* ---- Training and handover --------------------------------------------------------------- */
+
+static void
+gather_training (Query                       *q,
+                 KoersSummary                *s,
+                 const KoersAttendancePoints *points)
+{
+  g_autofree char *today = koers_today_iso ();
+  g_autofree char *held_until = g_strdup (strcmp (s->until, today) < 0 ? s->until : today);
+  g_autoptr(KoersStmt) held = NULL;
+  g_autoptr(KoersStmt) courses = NULL;
+  g_autoptr(KoersStmt) rates = NULL;
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) earned = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                                         g_free);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int best = 0;
+
+  s->courses = new_lines ();
+  s->kinds = new_lines ();
+  for (int i = 0; i < 4; i++)
+    best = MAX (best, points->points[i]);
+
+  held = prepare (q, "SELECT count(*), coalesce(sum(duration_minutes), 0) FROM training_session "
+                     "WHERE cancelled_reason IS NULL AND session_date BETWEEN ?1 AND ?2");
+  if (held == NULL)
+    return;
+  koers_store_bind_text (held, 1, s->from);
+  koers_store_bind_text (held, 2, held_until);
+  if (next_row (q, held))
+    {
+      s->sessions_held = sqlite3_column_int64 (held, 0);
+      s->training_hours = sqlite3_column_int64 (held, 1) / 60.0;
+    }
+  s->participants_trained = count (q, "SELECT count(DISTINCT a.participant_id) FROM attendance a "
+                                      "JOIN training_session s ON s.id = a.session_id WHERE "
+                                      "s.session_date BETWEEN ?1 AND ?2 AND "
+                                      "a.status IN ('present', 'late')", s->from, held_until);
+  s->internships = count (q, "SELECT count(*) FROM internship WHERE first_date <= ?2 AND "
+                             "last_date >= ?1", s->from, s->until);
+  s->internship_hours = count (q, "SELECT coalesce(sum(hours), 0) FROM internship WHERE "
+                                  "first_date <= ?2 AND last_date >= ?1", s->from, s->until);
+
+  courses = prepare (q, "SELECT c.id, c.title, c.kind, count(*) FROM training_session s "
+                        "JOIN course c ON c.id = s.course_id WHERE s.cancelled_reason IS NULL "
+                        "AND s.session_date BETWEEN ?1 AND ?2 GROUP BY c.id "
+                        "ORDER BY c.title COLLATE NOCASE, c.id");
+  if (courses == NULL)
+    return;
+  koers_store_bind_text (courses, 1, s->from);
+  koers_store_bind_text (courses, 2, held_until);
+  while (next_row (q, courses))
+    {
+      KoersSummaryLine *line = add_line (s->courses, koers_stmt_text (courses, 1));
+      gint64 id = sqlite3_column_int64 (courses, 0);
+      int kind;
+
+      line->n[0] = sqlite3_column_int64 (courses, 3);
+      line->n[2] = koers_enum_from_nick (KOERS_TYPE_COURSE_KIND, koers_stmt_text (courses, 2),
+                                         &kind) ? kind : KOERS_COURSE_KIND_OTHER;
+      g_array_append_val (ids, id);
+      g_hash_table_insert (by_id, &g_array_index (ids, gint64, ids->len - 1), line);
+    }
+
+  /* The places planned: each session, each participant enrolled on its day; a place
+   * without a mark counts as absent, as in the course's own rates. */
+  rates = prepare (q, "SELECT s.course_id, count(*), coalesce(sum(CASE a.status "
+                      "WHEN 'present' THEN ?3 WHEN 'late' THEN ?4 WHEN 'excused' THEN ?5 "
+                      "ELSE ?6 END), 0) FROM training_session s JOIN enrolment e "
+                      "ON e.course_id = s.course_id AND s.session_date >= e.start_date "
+                      "AND (e.end_date IS NULL OR s.session_date <= e.end_date) "
+                      "LEFT JOIN attendance a ON a.session_id = s.id "
+                      "AND a.participant_id = e.participant_id "
+                      "WHERE s.cancelled_reason IS NULL AND s.session_date BETWEEN ?1 AND ?2 "
+                      "GROUP BY s.course_id");
+  if (rates == NULL)
+    return;
+  koers_store_bind_text (rates, 1, s->from);
+  koers_store_bind_text (rates, 2, held_until);
+  for (int i = 0; i < 4; i++)
+    sqlite3_bind_int (rates, 3 + i, points->points[i]);
+  while (next_row (q, rates))
+    {
+      gint64 id = sqlite3_column_int64 (rates, 0);
+      KoersSummaryLine *line = g_hash_table_lookup (by_id, &id);
+      gint64 *points_earned;
+
+      if (line == NULL)
+        continue;
+      line->n[1] = sqlite3_column_int64 (rates, 1);
+      points_earned = g_new (gint64, 1);
+      *points_earned = sqlite3_column_int64 (rates, 2);
+      g_hash_table_insert (earned, line, points_earned);
+      line->rate = line->n[1] > 0 && best > 0
+                   ? (double) *points_earned / (double) (line->n[1] * best) : -1;
+    }
+
+  /* The same per kind of course. */
+  for (int kind = KOERS_COURSE_KIND_SMALL_BUSINESS; kind <= KOERS_COURSE_KIND_OTHER; kind++)
+    {
+      KoersSummaryLine *total = NULL;
+      gint64 kind_earned = 0;
+
+      for (guint i = 0; i < s->courses->len; i++)
+        {
+          KoersSummaryLine *line = s->courses->pdata[i];
+          gint64 *e = g_hash_table_lookup (earned, line);
+
+          if (line->n[2] != kind)
+            continue;
+          if (total == NULL)
+            total = add_line (s->kinds, koers_course_kind_get_label (kind));
+          total->n[0] += line->n[0];
+          total->n[1] += line->n[1];
+          kind_earned += e ? *e : 0;
+        }
+      if (total != NULL)
+        total->rate = total->n[1] > 0 && best > 0
+                      ? (double) kind_earned / (double) (total->n[1] * best) : -1;
+    }
+  for (guint i = 0; i < s->courses->len; i++)
+    ((KoersSummaryLine *) s->courses->pdata[i])->n[2] = 0;
+}
+
+static void
+gather_handover (Query        *q,
+                 KoersSummary *s)
+{
+  g_autoptr(KoersStmt) partners = NULL;
+  g_autoptr(KoersStmt) contacts = NULL;
+
+  s->partners = new_lines ();
+  partners = prepare (q, "SELECT pa.name, sum(h.step = 'sent'), sum(h.step = 'accepted'), "
+                         "sum(h.step = 'rejected'), sum(h.step = 'departed') FROM handover_step h "
+                         "JOIN partner pa ON pa.id = h.partner_id WHERE h.step_date BETWEEN ?1 "
+                         "AND ?2 GROUP BY pa.id ORDER BY pa.name COLLATE NOCASE");
+  if (partners == NULL)
+    return;
+  koers_store_bind_text (partners, 1, s->from);
+  koers_store_bind_text (partners, 2, s->until);
+  while (next_row (q, partners))
+    {
+      KoersSummaryLine *line = add_line (s->partners, koers_stmt_text (partners, 0));
+
+      for (int i = 0; i < 4; i++)
+        line->n[i] = sqlite3_column_int64 (partners, 1 + i);
+    }
+
+  contacts = prepare (q, "SELECT count(*), coalesce(sum(reached), 0), "
+                         "coalesce(sum(business = 'yes'), 0), coalesce(sum(business = 'partly'), 0) "
+                         "FROM monitoring_contact WHERE contact_date BETWEEN ?1 AND ?2");
+  if (contacts == NULL)
+    return;
+  koers_store_bind_text (contacts, 1, s->from);
+  koers_store_bind_text (contacts, 2, s->until);
+  if (next_row (q, contacts))
+    {
+      s->contacts_made = sqlite3_column_int64 (contacts, 0);
+      s->contacts_reached = sqlite3_column_int64 (contacts, 1);
+      s->business_started = sqlite3_column_int64 (contacts, 2);
+      s->business_partly = sqlite3_column_int64 (contacts, 3);
+    }
+}
+
+/**
+ * koers_store_get_summary:
+ * @self: a store
+ * @from: the first day of the period, "YYYY-MM-DD"
+ * @until: the last day
+ * @targets: the project's start, end and targets
+ * @points: how attendance marks count
+ * @error: return location for an error
+ *
+ * Counts the figures of the summary for funders over a period, in one read transaction so
+ * that they agree with each other.
+ *
+ * Returns: (transfer full) (nullable): the figures.
+ */
+KoersSummary *
+koers_store_get_summary (KoersStore                  *self,
+                         const char                  *from,
+                         const char                  *until,
+                         const KoersSummaryTargets   *targets,
+                         const KoersAttendancePoints *points,
+                         GError                     **error)
+{
+  g_autoptr(KoersSummary) s = g_new0 (KoersSummary, 1);
+  g_autoptr(GDate) a = koers_date_parse_iso (from);
+  g_autoptr(GDate) b = koers_date_parse_iso (until);
+  g_autoptr(GDate) start = koers_date_parse_iso (targets->project_start);
+  Query q = { self, error, FALSE };
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), NULL);
+
+  if (a == NULL || b == NULL || g_date_compare (a, b) > 0)
+    {
+      g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
+                           _("The period must run from a first to a last day."));
+      return NULL;
+    }
+  if (start == NULL)
+    {
+      g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
+                           _("The start of the project is not a date: set it in Preferences."));
+      return NULL;
+    }
+  s->from = g_strdup (from);
+  s->until = g_strdup (until);
+  s->project_start = g_strdup (targets->project_start);
+  s->project_end = targets->project_end && *targets->project_end
+                   ? g_strdup (targets->project_end)
+                   : koers_summary_default_end (targets->project_start);
+  s->target = targets->target;
+  s->ambition = targets->ambition;
+  {
+    g_autoptr(GDate) end = koers_date_parse_iso (s->project_end);
+    if (end == NULL || g_date_compare (end, start) < 0)
+      {
+        g_set_error_literal (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_INVALID,
+                             _("The end of the project must be a date after its start: set it "
+                               "in Preferences."));
+        return NULL;
+      }
+  }
+
+  if (!koers_store_begin_read (self, error))
+    return NULL;
+  gather_flows (&q, s);
+  gather_phases (&q, s);
+  gather_returns (&q, s);
+  gather_training (&q, s, points);
+  gather_handover (&q, s);
+  koers_store_rollback (self);
+  if (q.failed)
+    return NULL;
+  return g_steal_pointer (&s);
+}
+
+/**
+ * koers_store_foreach_summary_person:
+ * @self: a store
+ * @from: the first day of the period
+ * @until: the last day
+ * @names: whether to give names; pseudonymous (dossier code only) otherwise
+ * @func: called for each participant in a trajectory at some time in the period, by code
+ * @user_data: for @func
+ * @error: return location for an error
+ *
+ * Streams the participants of a period, for the detail sheet, without holding them all.
+ *
+ * Returns: %TRUE when every participant was given to @func and it returned %TRUE.
+ */
+gboolean
+koers_store_foreach_summary_person (KoersStore             *self,
+                                    const char             *from,
+                                    const char             *until,
+                                    gboolean                names,
+                                    KoersSummaryPersonFunc  func,
+                                    gpointer                user_data,
+                                    GError                **error)
+{
+  g_autoptr(KoersStmt) stmt = NULL;
+  Query q = { self, error, FALSE };
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
+
+  stmt = prepare (&q, "SELECT p.code, p.given_name || CASE WHEN p.family_name = '' THEN '' "
+                      "ELSE ' ' || p.family_name END, p.country, p.sex, p.birth_date, "
+                      "(SELECT h.phase FROM phase_history h WHERE h.participant_id = p.id AND "
+                      "h.from_date <= ?2 ORDER BY h.from_date DESC, h.id DESC LIMIT 1), "
+                      "CASE WHEN p.exit_date IS NOT NULL AND p.exit_date <= ?2 THEN p.status "
+                      "ELSE 'active' END, "
+                      "(SELECT min(h.from_date) FROM phase_history h WHERE h.participant_id = "
+                      "p.id AND h.phase = 'intake'), p.commitment_date, "
+                      "(SELECT min(h.from_date) FROM phase_history h WHERE h.participant_id = "
+                      "p.id AND h.phase = 'departed'), "
+                      "(SELECT a.category FROM assessment a WHERE a.participant_id = p.id AND "
+                      "a.finished_date IS NOT NULL AND a.finished_date <= ?2 "
+                      "ORDER BY a.finished_date DESC, a.id DESC LIMIT 1) "
+                      "FROM participant p WHERE EXISTS (SELECT 1 FROM phase_history h WHERE "
+                      "h.participant_id = p.id AND h.from_date <= ?2 AND (h.to_date IS NULL OR "
+                      "h.to_date >= ?1) AND h.phase IN " ACTIVE_PHASES ") AND "
+                      "(p.exit_date IS NULL OR p.exit_date >= ?1) ORDER BY p.code");
+  if (stmt == NULL)
+    return FALSE;
+  koers_store_bind_text (stmt, 1, from);
+  koers_store_bind_text (stmt, 2, until);
+  if (!koers_store_begin_read (self, error))
+    return FALSE;
+  while (ok && next_row (&q, stmt))
+    {
+      const char *country = koers_stmt_text (stmt, 2);
+      const char *category = koers_stmt_text (stmt, 10);
+      KoersSummaryPerson person = {
+        koers_stmt_text (stmt, 0),
+        names ? koers_stmt_text (stmt, 1) : NULL,
+        country && koers_country_get_name (country) ? koers_country_get_name (country) : "",
+        enum_label (KOERS_TYPE_SEX, koers_stmt_text (stmt, 3),
+                    (const char *(*) (int)) koers_sex_get_label),
+        koers_summary_age_band (koers_stmt_text (stmt, 4), until),
+        enum_label (KOERS_TYPE_PHASE, koers_stmt_text (stmt, 5),
+                    (const char *(*) (int)) koers_phase_get_label),
+        enum_label (KOERS_TYPE_STATUS, koers_stmt_text (stmt, 6),
+                    (const char *(*) (int)) koers_status_get_label),
+        koers_stmt_text (stmt, 7),
+        koers_stmt_text (stmt, 8),
+        koers_stmt_text (stmt, 9),
+        category ? enum_label (KOERS_TYPE_SCORE_CATEGORY, category,
+                               (const char *(*) (int)) koers_score_category_get_label) : NULL,
+      };
+
+      ok = func (&person, user_data, error);
+    }
+  koers_store_rollback (self);
+  return ok && !q.failed;
+}
