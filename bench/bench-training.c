@@ -6,8 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "koers-demo.h"
-#include "koers-store-private.h"
+#include "bench-data.h"
 
 /* Training at the size of a large office: 200 weekly courses of 25 participants each over
  * four years, a million attendance marks. Times opening a week, opening an attendance
@@ -15,7 +14,7 @@
  * figures; asserts nothing. Usage: bench-training [PARTICIPANTS] [COURSES] [WEEKS] [KEEP]
  * (KEEP: a path to keep the database at, for EXPLAIN QUERY PLAN in the sqlite3 shell). */
 
-#define TODAY "2026-11-28"
+#define TODAY KOERS_BENCH_TODAY
 #define PER_COURSE 25
 
 static int
@@ -41,96 +40,6 @@ static double
 since (gint64 start)
 {
   return (g_get_monotonic_time () - start) / 1000.0;
-}
-
-static void
-exec_or_die (KoersStore *store,
-             const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (store->db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
-
-static gint64
-query_int (KoersStore *store,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value = 0;
-
-  if (sqlite3_prepare_v2 (store->db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("%s", sqlite3_errmsg (store->db));
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
-}
-
-/* Participants from the demo generator (without its own courses), then the courses and
- * enrolments through the store, then the marks in one INSERT … SELECT: a mark per enrolled
- * participant per past session, the status drawn from a hash of the two ids so the file is
- * the same every run. All with the audit trail off, in one transaction. */
-static void
-build (KoersStore *store,
-       guint       n_participants,
-       guint       n_courses,
-       guint       n_weeks)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDate) today = koers_date_parse_iso (TODAY);
-  gint64 start = g_get_monotonic_time ();
-
-  if (!koers_demo_generate (store, n_participants, 7, &error))
-    g_error ("%s", error->message);
-  printf ("%-36s %8.0f ms\n", "demo participants", since (start));
-
-  start = g_get_monotonic_time ();
-  koers_store_set_audit_enabled (store, FALSE);
-  if (!koers_store_begin (store, &error))
-    g_error ("%s", error->message);
-  exec_or_die (store, "DELETE FROM internship; DELETE FROM course");
-  for (guint c = 0; c < n_courses; c++)
-    {
-      g_autoptr(GDate) first = g_date_copy (today);
-      g_autoptr(GDate) last = g_date_copy (today);
-      g_autofree char *first_iso = NULL;
-      g_autofree char *last_iso = NULL;
-      g_autofree char *title = g_strdup_printf ("Bench course %u", c + 1);
-      gint64 course;
-
-      /* Every weekday, sessions in the past n_weeks and two months ahead. */
-      g_date_subtract_days (first, 7 * n_weeks - c % 7);
-      g_date_add_days (last, 60);
-      first_iso = koers_date_to_iso (first);
-      last_iso = koers_date_to_iso (last);
-      course = koers_store_add_course (store, title, c % (KOERS_COURSE_KIND_OTHER + 1), 0,
-                                       "Zaal 1", TRUE, c % 2 ? "13:30" : "10:00", 120,
-                                       first_iso, last_iso, &error);
-      if (course == 0)
-        g_error ("%s", error->message);
-      for (guint k = 0; k < PER_COURSE; k++)
-        if (!koers_store_enrol (store, 1 + (c * PER_COURSE + k) % n_participants, course,
-                                first_iso, NULL, &error))
-          g_error ("%s", error->message);
-    }
-  printf ("%-36s %8.0f ms\n", "courses, sessions, enrolments", since (start));
-
-  start = g_get_monotonic_time ();
-  exec_or_die (store,
-               "INSERT INTO attendance (session_id, participant_id, status) "
-               "SELECT s.id, e.participant_id, "
-               "CASE (s.id * 7919 + e.participant_id * 104729) % 20 "
-               "WHEN 0 THEN 'absent' WHEN 1 THEN 'excused' WHEN 2 THEN 'late' "
-               "WHEN 3 THEN 'late' ELSE 'present' END "
-               "FROM training_session s JOIN enrolment e ON e.course_id = s.course_id "
-               "WHERE s.session_date < '" TODAY "' ORDER BY s.id, e.participant_id");
-  if (!koers_store_commit (store, &error))
-    g_error ("%s", error->message);
-  koers_store_set_audit_enabled (store, TRUE);
-  exec_or_die (store, "ANALYZE; PRAGMA wal_checkpoint(TRUNCATE)");
-  printf ("%-36s %8.0f ms\n", "attendance marks", since (start));
 }
 
 int
@@ -163,9 +72,9 @@ main (int   argc,
   koers_store_set_actor (store, "Bench");
 
   start = g_get_monotonic_time ();
-  build (store, n_participants, n_courses, n_weeks);
-  n_marks = query_int (store, "SELECT count(*) FROM attendance");
-  n_sessions = query_int (store, "SELECT count(*) FROM training_session");
+  koers_bench_build_training (store, n_participants, n_courses, n_weeks);
+  n_marks = koers_bench_query_int (store, "SELECT count(*) FROM attendance");
+  n_sessions = koers_bench_query_int (store, "SELECT count(*) FROM training_session");
   g_stat (path, &st);
   printf ("%-36s %8.1f s\n", "build in all", since (start) / 1000.0);
   printf ("participants %u, courses %u, sessions %" G_GINT64_FORMAT ", marks %" G_GINT64_FORMAT
