@@ -344,6 +344,45 @@ test_training_and_handover (Fixture       *f,
   g_assert_cmpint (s->business_partly, ==, 0);
 }
 
+/* Enough courses that the summary's table of them grows several times over: each line
+ * must still get its places and its rate (the table once kept pointers into an array that
+ * moved as it grew, and lost courses on large databases). */
+static void
+test_many_courses (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(KoersSummary) s = NULL;
+  guint n_rated = 0;
+
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *title = g_strdup_printf ("Course %03u", i);
+      gint64 course = koers_store_add_course (f->store, title, KOERS_COURSE_KIND_OTHER, 0,
+                                              "Zaal 2", TRUE, "10:00", 60, "2026-07-15",
+                                              "2026-07-15", &error);
+
+      g_assert_no_error (error);
+      koers_store_enrol (f->store, f->dawit, course, "2026-07-01", NULL, &error);
+      g_assert_no_error (error);
+    }
+  s = summary_q3 (f);
+  g_assert_cmpuint (s->courses->len, ==, 101);
+  for (guint i = 0; i < s->courses->len; i++)
+    {
+      KoersSummaryLine *course = s->courses->pdata[i];
+
+      /* One session with Dawit, unmarked (absent), in each of the new courses. */
+      if (g_str_equal (course->label, "Small business"))
+        continue;
+      g_assert_cmpint (course->n[0], ==, 1);
+      g_assert_cmpint (course->n[1], ==, 1);
+      g_assert_cmpfloat (course->rate, ==, 0);
+      n_rated++;
+    }
+  g_assert_cmpuint (n_rated, ==, 100);
+}
+
 typedef struct {
   GPtrArray *codes;
   gboolean   named;
@@ -658,6 +697,7 @@ main (int   argc,
   ADD ("summary-sheet", test_summary_sheet);
   ADD ("phases-and-returns", test_phases_and_returns);
   ADD ("training-and-handover", test_training_and_handover);
+  ADD ("many-courses", test_many_courses);
   ADD ("people", test_people);
   ADD ("workbook", test_workbook);
   ADD ("workbook-people", test_workbook_people);

@@ -390,10 +390,10 @@ gather_training (Query                       *q,
   g_autoptr(KoersStmt) held = NULL;
   g_autoptr(KoersStmt) courses = NULL;
   g_autoptr(KoersStmt) rates = NULL;
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                        NULL);
   g_autoptr(GHashTable) earned = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                                          g_free);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   int best = 0;
 
   s->courses = new_lines ();
@@ -438,8 +438,7 @@ gather_training (Query                       *q,
       line->n[0] = sqlite3_column_int64 (courses, 3);
       line->n[2] = koers_enum_from_nick (KOERS_TYPE_COURSE_KIND, koers_stmt_text (courses, 2),
                                          &kind) ? kind : KOERS_COURSE_KIND_OTHER;
-      g_array_append_val (ids, id);
-      g_hash_table_insert (by_id, &g_array_index (ids, gint64, ids->len - 1), line);
+      g_hash_table_insert (by_id, g_memdup2 (&id, sizeof id), line);
     }
 
   /* The places planned: each session, each participant enrolled on its day; a place
