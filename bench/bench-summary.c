@@ -259,6 +259,18 @@ peak_rss_kib (void)
   return usage.ru_maxrss;
 }
 
+/* User and system time of this process so far, in ms: close to the wall-clock time when
+ * the work is all computing, with no waiting for the disk. */
+static double
+cpu_ms (void)
+{
+  struct rusage usage = { 0 };
+
+  getrusage (RUSAGE_SELF, &usage);
+  return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
+         + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+}
+
 static gint64
 file_size (const char *path)
 {
@@ -296,15 +308,18 @@ child_export (const char *database,
   KoersAttendancePoints points;
   KoersSummaryOptions options;
   gint64 start;
-  double elapsed;
+  double elapsed, cpu;
 
   init_export (&targets, &points, &options);
+  cpu = cpu_ms ();
   start = g_get_monotonic_time ();
   if (!koers_summary_export (database, from, until, &targets, &points, &options, output,
                              &error))
     g_error ("%s", error->message);
   elapsed = since (start);
-  printf ("%.3f %ld %" G_GINT64_FORMAT "\n", elapsed, peak_rss_kib (), file_size (output));
+  cpu = cpu_ms () - cpu;
+  printf ("%.3f %.3f %ld %" G_GINT64_FORMAT "\n", elapsed, cpu, peak_rss_kib (),
+          file_size (output));
   g_unlink (output);
   return 0;
 }
@@ -325,11 +340,12 @@ child_bare (const char *cells_path,
   lxw_worksheet *sheet = NULL;
   const char *text;
   gint64 start;
-  double elapsed;
+  double elapsed, cpu;
 
   load_recording (cells_path, &formats, &cells, &texts);
   made = g_new0 (lxw_format *, formats->len + 1);
 
+  cpu = cpu_ms ();
   start = g_get_monotonic_time ();
   book = workbook_new_opt (output, &book_options);
   if (book == NULL)
@@ -386,7 +402,9 @@ child_bare (const char *cells_path,
   if (workbook_close (book) != LXW_NO_ERROR)
     g_error ("cannot write %s", output);
   elapsed = since (start);
-  printf ("%.3f %ld %" G_GINT64_FORMAT "\n", elapsed, peak_rss_kib (), file_size (output));
+  cpu = cpu_ms () - cpu;
+  printf ("%.3f %.3f %ld %" G_GINT64_FORMAT "\n", elapsed, cpu, peak_rss_kib (),
+          file_size (output));
   g_unlink (output);
   return 0;
 }
@@ -469,6 +487,7 @@ last_full_quarter (void)
 
 typedef struct {
   double ms;
+  double cpu_ms;
   double rss_mib;
   gint64 size;
 } Figures;
@@ -486,7 +505,7 @@ run_child (const char *const *argv)
                      &status, &error)
       || !g_spawn_check_wait_status (status, &error))
     g_error ("%s %s: %s", argv[0], argv[1], error->message);
-  if (sscanf (out, "%lf %ld %" G_GINT64_FORMAT, &f.ms, &rss, &f.size) != 3)
+  if (sscanf (out, "%lf %lf %ld %" G_GINT64_FORMAT, &f.ms, &f.cpu_ms, &rss, &f.size) != 4)
     g_error ("%s %s printed “%s”", argv[0], argv[1], out);
   f.rss_mib = rss / 1024.0;
   return f;
@@ -508,24 +527,34 @@ median (GArray *values)
   return g_array_index (values, double, values->len / 2);
 }
 
-static double
-maximum (GArray *values)
+/* Runs of one kind: the median wall-clock and CPU times, the highest peak RSS. */
+typedef struct {
+  GArray *ms;
+  GArray *cpu_ms;
+  double  rss_mib;
+  gint64  size;
+} Runs;
+
+static void
+add_run (Runs          *runs,
+         const Figures *f)
 {
-  g_array_sort (values, compare_doubles);
-  return g_array_index (values, double, values->len - 1);
+  g_array_append_val (runs->ms, f->ms);
+  g_array_append_val (runs->cpu_ms, f->cpu_ms);
+  runs->rss_mib = MAX (runs->rss_mib, f->rss_mib);
+  runs->size = f->size;
 }
 
 static void
 print_runs (const char *what,
-            GArray     *ms,
-            GArray     *rss)
+            Runs       *runs)
 {
   g_autoptr(GString) all = g_string_new (NULL);
 
-  for (guint i = 0; i < ms->len; i++)
-    g_string_append_printf (all, "%s%.0f", i ? " / " : "", g_array_index (ms, double, i));
-  printf ("%-36s median %7.1f ms (%s)   peak RSS %5.1f MiB\n", what, median (ms), all->str,
-          maximum (rss));
+  for (guint i = 0; i < runs->ms->len; i++)
+    g_string_append_printf (all, "%s%.0f", i ? " / " : "", g_array_index (runs->ms, double, i));
+  printf ("%-36s median %6.1f ms (%s), CPU %6.1f ms, peak RSS %5.1f MiB\n", what,
+          median (runs->ms), all->str, median (runs->cpu_ms), runs->rss_mib);
 }
 
 /* Where the export's time goes, in this process: the figures (the queries), and the
@@ -600,12 +629,14 @@ main (int   argc,
   g_autofree char *until = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) export_ms = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) export_rss = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) export_cpu = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) bare_ms = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) bare_rss = g_array_new (FALSE, FALSE, sizeof (double));
-  Figures idle, export_f = { 0 }, bare_f = { 0 };
+  g_autoptr(GArray) bare_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  Runs export = { export_ms, export_cpu, 0, 0 };
+  Runs bare = { bare_ms, bare_cpu, 0, 0 };
+  Figures idle;
   guint n_kinds[4] = { 0 };
-  double ratio, rss;
+  double ratio, cpu_ratio;
 
   setlocale (LC_ALL, "");
   g_setenv ("KOERS_TODAY", KOERS_BENCH_TODAY, TRUE);
@@ -617,7 +648,7 @@ main (int   argc,
   if (argc == 2 && g_str_equal (argv[1], "--child-idle"))
     {
       /* What a process of this program takes before it does anything. */
-      printf ("0 %ld 0\n", peak_rss_kib ());
+      printf ("0 0 %ld 0\n", peak_rss_kib ());
       return 0;
     }
 
@@ -680,28 +711,28 @@ main (int   argc,
     idle = run_child (idle_argv);
     for (guint i = 0; i < runs; i++)
       {
-        export_f = run_child (export_argv);
-        bare_f = run_child (bare_argv);
-        g_array_append_val (export_ms, export_f.ms);
-        g_array_append_val (export_rss, export_f.rss_mib);
-        g_array_append_val (bare_ms, bare_f.ms);
-        g_array_append_val (bare_rss, bare_f.rss_mib);
+        Figures f = run_child (export_argv);
+
+        add_run (&export, &f);
+        f = run_child (bare_argv);
+        add_run (&bare, &f);
       }
   }
-  print_runs ("export (koers_summary_export)", export_ms, export_rss);
+  print_runs ("export (koers_summary_export)", &export);
   time_parts (database, from, until, runs);
-  print_runs ("bare libxlsxwriter write", bare_ms, bare_rss);
-  printf ("%-36s %.0f KiB export, %.0f KiB bare\n", "workbook size", export_f.size / 1024.0,
-          bare_f.size / 1024.0);
-  printf ("%-36s %.1f MiB\n", "peak RSS of the process doing nothing", idle.rss_mib);
+  print_runs ("bare libxlsxwriter write", &bare);
+  printf ("%-36s %.0f KiB export, %.0f KiB bare\n", "workbook size", export.size / 1024.0,
+          bare.size / 1024.0);
+  printf ("%-36s %.1f MiB\n", "peak RSS of a process doing nothing", idle.rss_mib);
 
   ratio = median (export_ms) / median (bare_ms);
-  rss = maximum (export_rss);
-  printf ("\n%-36s %.2f× the bare write (target ≤ %.1f×): %s\n", "export time", ratio,
-          TARGET_RATIO, ratio <= TARGET_RATIO ? "met" : "NOT met");
-  printf ("%-36s %.1f MiB (target < %.0f MB = %.1f MiB): %s\n", "export peak RSS", rss,
-          TARGET_RSS_MB, TARGET_RSS_MB * 1e6 / (1024 * 1024),
-          rss * 1024 * 1024 < TARGET_RSS_MB * 1e6 ? "met" : "NOT met");
+  cpu_ratio = median (export_cpu) / median (bare_cpu);
+  printf ("\n%-36s %.2f× the bare write, %.2f× in CPU time (target ≤ %.1f×): %s\n",
+          "export time", ratio, cpu_ratio, TARGET_RATIO,
+          ratio <= TARGET_RATIO ? "met" : "NOT met");
+  printf ("%-36s %.1f MiB (target < %.0f MB = %.1f MiB): %s\n", "export peak RSS",
+          export.rss_mib, TARGET_RSS_MB, TARGET_RSS_MB * 1e6 / (1024 * 1024),
+          export.rss_mib * 1024 * 1024 < TARGET_RSS_MB * 1e6 ? "met" : "NOT met");
 
   g_unlink (cells_path);
   g_rmdir (dir);
