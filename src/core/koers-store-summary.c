@@ -159,7 +159,7 @@ gather_flows (Query        *q,
                            "AND ?2 IS NOT NULL";
 
   s->active_start = count (q, active_sql, eve, eve);
-  s->active_end = count (q, active_sql, s->until, s->until);
+  /* active_end follows from the people per phase on the last day (gather_phases()). */
   s->inflow = count (q, "SELECT count(*) FROM phase_history WHERE phase = 'intake' "
                         "AND from_date BETWEEN ?1 AND ?2", s->from, s->until);
   s->returns = count (q, "SELECT count(*) FROM phase_history WHERE phase = 'departed' "
@@ -220,6 +220,10 @@ gather_phases (Query        *q,
   while (next_row (q, stock))
     if (koers_enum_from_nick (KOERS_TYPE_PHASE, koers_stmt_text (stock, 0), &phase))
       s->stock[phase] = sqlite3_column_int64 (stock, 1);
+  /* In a trajectory on the last day: the same count over the phases ACTIVE_PHASES names. */
+  s->active_end = 0;
+  for (int i = KOERS_PHASE_OUTREACH; i <= KOERS_PHASE_HANDOVER; i++)
+    s->active_end += s->stock[i];
 
   for (int i = 0; i < KOERS_N_PHASES; i++)
     {
