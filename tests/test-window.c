@@ -1139,6 +1139,114 @@ test_preferences (Fixture       *f,
   g_settings_reset (f->settings, "staff-name");
 }
 
+static const char *
+group_description (GtkWidget *prefs)
+{
+  return adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (
+    child (prefs, KOERS_TYPE_PREFERENCES_WINDOW, "project_group")));
+}
+
+static char *
+setting (Fixture    *f,
+         const char *key)
+{
+  return g_settings_get_string (f->settings, key);
+}
+
+#define assert_setting(f, key, value) \
+  G_STMT_START { g_autofree char *_v = setting (f, key); g_assert_cmpstr (_v, ==, value); } G_STMT_END
+
+static void
+test_preferences_project (Fixture       *f,
+                          gconstpointer  data)
+{
+  GtkWidget *prefs, *start_row, *end_row;
+
+  open_window (f, 3);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.preferences", NULL));
+  spin ();
+  prefs = GTK_WIDGET (find_toplevel (KOERS_TYPE_PREFERENCES_WINDOW));
+  g_assert_nonnull (prefs);
+  start_row = child (prefs, KOERS_TYPE_PREFERENCES_WINDOW, "start_row");
+  end_row = child (prefs, KOERS_TYPE_PREFERENCES_WINDOW, "end_row");
+
+  /* The defaults as day-month-year; an empty end, the day it stands for said above. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start_row)), ==, "01-01-2026");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (end_row)), ==, "");
+  g_assert_nonnull (strstr (group_description (prefs), "18 months: until 30-06-2027"));
+
+  /* Not a date: said at the field, what was typed stays, the setting does not change. */
+  apply_text (start_row, "31-02-2026");
+  g_assert_true (gtk_widget_has_css_class (start_row, "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start_row)), ==, "31-02-2026");
+  g_assert_cmpstr (group_description (prefs), ==,
+                   "Start of the project: type the date as day-month-year, such as 24-05-2026");
+  assert_setting (f, "project-start", "2026-01-01");
+  /* A setting changed elsewhere meanwhile leaves the field being corrected alone. */
+  g_settings_set_int (f->settings, "return-target", 46);
+  g_settings_set_string (f->settings, "project-end", "2027-06-30");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (end_row)), ==, "30-06-2027");
+  g_settings_set_string (f->settings, "project-end", "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (end_row)), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start_row)), ==, "31-02-2026");
+
+  /* A good one, in any of the usual ways of writing it; the default end moves along. */
+  apply_text (start_row, " 1/3/2026 ");
+  g_assert_false (gtk_widget_has_css_class (start_row, "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start_row)), ==, "01-03-2026");
+  assert_setting (f, "project-start", "2026-03-01");
+  g_assert_nonnull (strstr (group_description (prefs), "until 31-08-2027"));
+
+  /* An end before the start is refused at the field. */
+  apply_text (end_row, "28-02-2026");
+  g_assert_true (gtk_widget_has_css_class (end_row, "error"));
+  g_assert_cmpstr (group_description (prefs), ==,
+                   "End of the project: the end lies before the start of the project, "
+                   "01-03-2026");
+  assert_setting (f, "project-end", "");
+  apply_text (end_row, "no date");
+  g_assert_nonnull (strstr (group_description (prefs), "or leave it empty for 18 months"));
+  assert_setting (f, "project-end", "");
+  apply_text (end_row, "31-12-2027");
+  g_assert_false (gtk_widget_has_css_class (end_row, "error"));
+  assert_setting (f, "project-end", "2027-12-31");
+
+  /* Nor may the start move past that end. */
+  apply_text (start_row, "1-1-2028");
+  g_assert_true (gtk_widget_has_css_class (start_row, "error"));
+  g_assert_nonnull (strstr (group_description (prefs), "after the end of the project, 31-12-2027"));
+  assert_setting (f, "project-start", "2026-03-01");
+  apply_text (start_row, "01-03-2026");
+  g_assert_false (gtk_widget_has_css_class (start_row, "error"));
+
+  /* Emptied, the end is 18 months after the start again. */
+  apply_text (end_row, "");
+  g_assert_false (gtk_widget_has_css_class (end_row, "error"));
+  assert_setting (f, "project-end", "");
+  g_assert_nonnull (strstr (group_description (prefs), "until 31-08-2027"));
+
+  /* The target and the ambition. */
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (
+                       child (prefs, KOERS_TYPE_PREFERENCES_WINDOW, "target_spin"))), ==, 46);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (child (prefs, KOERS_TYPE_PREFERENCES_WINDOW,
+                                                     "target_spin")), 60);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (child (prefs, KOERS_TYPE_PREFERENCES_WINDOW,
+                                                     "ambition_spin")), 75);
+  g_assert_cmpint (g_settings_get_int (f->settings, "return-ambition"), ==, 75);
+  /* The field keeps to what the setting allows. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (child (prefs, KOERS_TYPE_PREFERENCES_WINDOW,
+                                                     "ambition_spin")), 20000);
+  spin ();
+  g_assert_cmpint (g_settings_get_int (f->settings, "return-target"), ==, 60);
+  g_assert_cmpint (g_settings_get_int (f->settings, "return-ambition"), ==, 10000);
+
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  g_settings_reset (f->settings, "project-start");
+  g_settings_reset (f->settings, "project-end");
+  g_settings_reset (f->settings, "return-target");
+  g_settings_reset (f->settings, "return-ambition");
+}
+
 static gboolean
 restore_loaded (gpointer data)
 {
@@ -2825,6 +2933,7 @@ main (int   argc,
   ADD ("undo-redo", test_undo_redo);
   ADD ("history-and-erase", test_history_and_erase);
   ADD ("preferences", test_preferences);
+  ADD ("preferences-project", test_preferences_project);
   ADD ("restore", test_restore);
   ADD ("database-deleted", test_database_deleted);
   ADD ("assessment", test_assessment);

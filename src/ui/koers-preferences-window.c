@@ -2,12 +2,17 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "koers-preferences-window.h"
 #include "koers-restore-window.h"
+#include "koers-summary.h"
 
 /* Settings of this workstation: who works here (named in the audit trail), the name of the
- * organisation on reports, where the backups go, and the way back to a backup. */
+ * organisation on reports, the project the funder's target belongs to, where the backups
+ * go, and the way back to a backup. */
+
+#define ERROR_KEY "koers-error"
 
 struct _KoersPreferencesWindow
 {
@@ -16,6 +21,11 @@ struct _KoersPreferencesWindow
   AdwPreferencesGroup  *workstation_group;
   AdwEntryRow          *name_row;
   AdwEntryRow          *organisation_row;
+  AdwPreferencesGroup  *project_group;
+  AdwEntryRow          *start_row;
+  AdwEntryRow          *end_row;
+  GtkSpinButton        *target_spin;
+  GtkSpinButton        *ambition_spin;
   AdwActionRow         *folder_row;
   AdwPreferencesGroup  *training_group;
   GtkSpinButton        *absence_spin;
@@ -68,6 +78,156 @@ on_organisation_applied_cb (AdwEntryRow            *row,
       return;
     }
   g_settings_set_string (settings, "organisation-name", name);
+}
+
+/* ---- the funder's target ----------------------------------------------------------------- */
+
+/* The group tells what is wrong with a date refused at its field, or else how the summary
+ * uses the dates, with the end an empty field stands for. */
+static void
+update_project_description (KoersPreferencesWindow *self)
+{
+  AdwEntryRow *rows[] = { self->start_row, self->end_row };
+  GSettings *settings = koers_session_get_settings (self->session);
+  g_autofree char *start = g_settings_get_string (settings, "project-start");
+  g_autofree char *default_end = koers_summary_default_end (start);
+  g_autofree char *shown_end = koers_date_format_user (default_end);
+  g_autofree char *description = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      const char *message = g_object_get_data (G_OBJECT (rows[i]), ERROR_KEY);
+
+      if (message != NULL)
+        {
+          description = g_strdup_printf ("%s: %s",
+                                         adw_preferences_row_get_title (ADW_PREFERENCES_ROW (rows[i])),
+                                         message);
+          adw_preferences_group_set_description (self->project_group, description);
+          return;
+        }
+    }
+  if (default_end != NULL)
+    {
+      /* Translators: %s is a date, "30-06-2027" */
+      description = g_strdup_printf (_("The quarterly summary counts the returns against the "
+                                       "target from the start of the project. Without an end, "
+                                       "the project runs 18 months: until %s."), shown_end);
+    }
+  else
+    {
+      description = g_strdup (_("The quarterly summary counts the returns against the target "
+                                "from the start of the project. Without an end, the project "
+                                "runs 18 months."));
+    }
+  adw_preferences_group_set_description (self->project_group, description);
+}
+
+static void
+set_date_error (KoersPreferencesWindow *self,
+                AdwEntryRow            *row,
+                const char             *message)
+{
+  g_object_set_data_full (G_OBJECT (row), ERROR_KEY, g_strdup (message), g_free);
+  if (message != NULL)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
+                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
+    }
+  update_project_description (self);
+}
+
+/* Shows a stored date as day-month-year, unless the field holds a refused one that is still
+ * being corrected: what was typed there stays. */
+static void
+show_date (AdwEntryRow *row,
+           const char  *iso)
+{
+  g_autofree char *shown = koers_date_format_user (iso);
+
+  if (g_object_get_data (G_OBJECT (row), ERROR_KEY) != NULL)
+    return;
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), shown) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (row), shown);
+}
+
+static void
+update_project (KoersPreferencesWindow *self)
+{
+  GSettings *settings = koers_session_get_settings (self->session);
+  g_autofree char *start = g_settings_get_string (settings, "project-start");
+  g_autofree char *end = g_settings_get_string (settings, "project-end");
+
+  show_date (self->start_row, start);
+  show_date (self->end_row, end);
+  /* The day an empty end stands for is in the group's description: a placeholder in the
+   * field would overlap the row's title in libadwaita 1.2. */
+  update_project_description (self);
+}
+
+static void
+on_start_applied_cb (AdwEntryRow            *row,
+                     KoersPreferencesWindow *self)
+{
+  GSettings *settings = koers_session_get_settings (self->session);
+  g_autofree char *start = koers_date_parse_user (gtk_editable_get_text (GTK_EDITABLE (row)),
+                                                  FALSE);
+  g_autofree char *end = g_strstrip (g_settings_get_string (settings, "project-end"));
+
+  if (start == NULL || *start == '\0')
+    {
+      set_date_error (self, row, _("type the date as day-month-year, such as 24-05-2026"));
+      return;
+    }
+  if (*end != '\0' && strcmp (start, end) > 0)
+    {
+      g_autofree char *shown = koers_date_format_user (end);
+      /* Translators: %s is the end of the project, "30-06-2027" */
+      g_autofree char *message = g_strdup_printf (_("the start lies after the end of the "
+                                                    "project, %s"), shown);
+
+      set_date_error (self, row, message);
+      return;
+    }
+  set_date_error (self, row, NULL);
+  g_settings_set_string (settings, "project-start", start);
+  update_project (self);
+}
+
+static void
+on_end_applied_cb (AdwEntryRow            *row,
+                   KoersPreferencesWindow *self)
+{
+  GSettings *settings = koers_session_get_settings (self->session);
+  g_autofree char *end = koers_date_parse_user (gtk_editable_get_text (GTK_EDITABLE (row)),
+                                                FALSE);
+  g_autofree char *start = g_strstrip (g_settings_get_string (settings, "project-start"));
+
+  if (end == NULL)
+    {
+      set_date_error (self, row, _("type the date as day-month-year, such as 30-06-2027, or "
+                                   "leave it empty for 18 months after the start"));
+      return;
+    }
+  if (*end != '\0' && strcmp (end, start) < 0)
+    {
+      g_autofree char *shown = koers_date_format_user (start);
+      /* Translators: %s is the start of the project, "01-01-2026" */
+      g_autofree char *message = g_strdup_printf (_("the end lies before the start of the "
+                                                    "project, %s"), shown);
+
+      set_date_error (self, row, message);
+      return;
+    }
+  set_date_error (self, row, NULL);
+  g_settings_set_string (settings, "project-end", end);
+  update_project (self);
 }
 
 static void
@@ -200,6 +360,11 @@ koers_preferences_window_class_init (KoersPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, workstation_group);
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, name_row);
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, organisation_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, project_group);
+  gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, start_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, end_row);
+  gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, target_spin);
+  gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, ambition_spin);
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, folder_row);
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, training_group);
   gtk_widget_class_bind_template_child (widget_class, KoersPreferencesWindow, absence_spin);
@@ -248,6 +413,17 @@ koers_preferences_window_new (GtkWindow    *parent,
   gtk_editable_set_text (GTK_EDITABLE (self->organisation_row), organisation);
   g_signal_connect_object (self->organisation_row, "apply",
                            G_CALLBACK (on_organisation_applied_cb), self, 0);
+  g_signal_connect_object (self->start_row, "apply", G_CALLBACK (on_start_applied_cb), self, 0);
+  g_signal_connect_object (self->end_row, "apply", G_CALLBACK (on_end_applied_cb), self, 0);
+  g_signal_connect_object (settings, "changed::project-start", G_CALLBACK (update_project),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (settings, "changed::project-end", G_CALLBACK (update_project),
+                           self, G_CONNECT_SWAPPED);
+  update_project (self);
+  g_settings_bind (settings, "return-target", self->target_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "return-ambition", self->ambition_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
   g_signal_connect_object (settings, "changed::backup-folder", G_CALLBACK (update_folder),
                            self, G_CONNECT_SWAPPED);
   update_folder (self);
