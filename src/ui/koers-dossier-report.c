@@ -62,23 +62,6 @@ on_open_clicked_cb (AdwToast  *toast,
   gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
 }
 
-/* The error of the file says what happened and what to do; the advice that
- * koers_show_error() adds is about the database, so it is not used here. */
-static void
-show_file_error (GtkWidget    *view,
-                 const GError *error)
-{
-  GtkRoot *root = gtk_widget_get_root (view);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              _("The Report Could Not Be Saved"),
-                                              error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 static void
 on_rendered_cb (GObject      *source,
                 GAsyncResult *result,
@@ -96,7 +79,7 @@ on_rendered_cb (GObject      *source,
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       if (root != NULL)
-        show_file_error (GTK_WIDGET (self), error);
+        koers_show_file_error (GTK_WIDGET (self), _("The Report Could Not Be Saved"), error);
       return;
     }
   if (!KOERS_IS_WINDOW (root))
@@ -112,19 +95,6 @@ on_rendered_cb (GObject      *source,
   koers_window_add_toast (KOERS_WINDOW (root), toast);
 }
 
-static void
-attendance_points (GSettings             *settings,
-                   KoersAttendancePoints *points)
-{
-  g_autoptr(GVariant) value = g_settings_get_value (settings, "attendance-points");
-  gsize n = 0;
-  const gint32 *values = g_variant_get_fixed_array (value, &n, sizeof (gint32));
-
-  koers_attendance_points_init (points);
-  for (guint i = 0; i < MIN (n, G_N_ELEMENTS (points->points)); i++)
-    points->points[i] = values[i];
-}
-
 /* Reads the report now and draws it in a thread. */
 static void
 save_report (KoersDossierView *self,
@@ -138,7 +108,7 @@ save_report (KoersDossierView *self,
   KoersAttendancePoints points;
   Job *job;
 
-  attendance_points (settings, &points);
+  koers_attendance_points_from_settings (settings, &points);
   job = g_new0 (Job, 1);
   job->report = koers_report_gather (koers_session_get_store (self->session), participant_id,
                                      include, &points, &error);

@@ -9,6 +9,7 @@
 #include "koers-participants-view.h"
 #include "koers-partners-window.h"
 #include "koers-preferences-window.h"
+#include "koers-reports-view.h"
 #include "koers-restore-window.h"
 #include "koers-score-view.h"
 #include "koers-training-view.h"
@@ -202,6 +203,8 @@ koers_window_class_init (KoersWindowClass *klass)
                                        "win.show-view", "s", "score");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
                                        "win.show-view", "s", "training");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK,
+                                       "win.show-view", "s", "reports");
 }
 
 /* Window actions with application-wide accelerators (Ctrl+N, Ctrl+F), so that they work
@@ -548,6 +551,7 @@ koers_window_init (KoersWindow *self)
   g_signal_connect_object (score_view, "open-participant", G_CALLBACK (on_open_participant_cb),
                            self, G_CONNECT_SWAPPED);
   add_view (self, "training", KOERS_VIEW (koers_training_view_new (NULL)));
+  add_view (self, "reports", KOERS_VIEW (koers_reports_view_new (NULL)));
 
   g_signal_connect_object (self->switcher_title, "notify::title-visible",
                            G_CALLBACK (on_title_visible_cb), self, G_CONNECT_SWAPPED);
