@@ -53,16 +53,6 @@ render_thread (GTask        *task,
 }
 
 static void
-on_open_clicked_cb (AdwToast  *toast,
-                    GtkWidget *view)
-{
-  const char *uri = g_object_get_data (G_OBJECT (toast), "koers-uri");
-  GtkRoot *root = gtk_widget_get_root (view);
-
-  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
-}
-
-static void
 on_rendered_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
@@ -70,9 +60,7 @@ on_rendered_cb (GObject      *source,
   KoersDossierView *self = KOERS_DOSSIER_VIEW (source);
   Job *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
-  g_autofree char *uri = NULL;
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  AdwToast *toast;
 
   self->reporting--;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dossier.report", self->reporting == 0);
@@ -82,17 +70,8 @@ on_rendered_cb (GObject      *source,
         koers_show_file_error (GTK_WIDGET (self), _("The Report Could Not Be Saved"), error);
       return;
     }
-  if (!KOERS_IS_WINDOW (root))
-    return;
-  uri = g_filename_to_uri (job->path, NULL, NULL);
-  toast = adw_toast_new (_("Report saved"));
-  if (uri != NULL)
-    {
-      adw_toast_set_button_label (toast, _("_Open"));
-      g_object_set_data_full (G_OBJECT (toast), "koers-uri", g_steal_pointer (&uri), g_free);
-      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_open_clicked_cb), self, 0);
-    }
-  koers_window_add_toast (KOERS_WINDOW (root), toast);
+  if (KOERS_IS_WINDOW (root))
+    koers_window_add_open_toast (KOERS_WINDOW (root), _("Report saved"), job->path);
 }
 
 /* Reads the report now and draws it in a thread. */

@@ -377,16 +377,6 @@ export_thread (GTask        *task,
 }
 
 static void
-on_open_clicked_cb (AdwToast  *toast,
-                    GtkWidget *view)
-{
-  const char *uri = g_object_get_data (G_OBJECT (toast), "koers-uri");
-  GtkRoot *root = gtk_widget_get_root (view);
-
-  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
-}
-
-static void
 on_exported_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
@@ -412,19 +402,7 @@ on_exported_cb (GObject      *source,
       return;
     }
   if (KOERS_IS_WINDOW (root))
-    {
-      g_autofree char *uri = g_filename_to_uri (job->path, NULL, NULL);
-      AdwToast *toast = adw_toast_new (_("Summary exported"));
-
-      if (uri != NULL)
-        {
-          adw_toast_set_button_label (toast, _("_Open"));
-          g_object_set_data_full (G_OBJECT (toast), "koers-uri", g_steal_pointer (&uri), g_free);
-          g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_open_clicked_cb),
-                                   self, 0);
-        }
-      koers_window_add_toast (KOERS_WINDOW (root), toast);
-    }
+    koers_window_add_open_toast (KOERS_WINDOW (root), _("Summary exported"), job->path);
 }
 
 static void

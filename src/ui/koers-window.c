@@ -381,6 +381,40 @@ koers_window_new_undo_toast (KoersStore *store,
   return toast;
 }
 
+static void
+on_open_file_clicked_cb (AdwToast    *toast,
+                         KoersWindow *self)
+{
+  gtk_show_uri (GTK_WINDOW (self), g_object_get_data (G_OBJECT (toast), "koers-uri"),
+                GDK_CURRENT_TIME);
+}
+
+/**
+ * koers_window_add_open_toast:
+ * @self: the window
+ * @title: what was written, "Report saved"
+ * @path: the file, which the toast's Open button opens
+ *
+ * Tells that a file was written, and offers to open it.
+ */
+void
+koers_window_add_open_toast (KoersWindow *self,
+                             const char  *title,
+                             const char  *path)
+{
+  AdwToast *toast = adw_toast_new (title);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+
+  if (uri != NULL)
+    {
+      adw_toast_set_button_label (toast, _("_Open"));
+      g_object_set_data_full (G_OBJECT (toast), "koers-uri", g_steal_pointer (&uri), g_free);
+      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_open_file_clicked_cb),
+                               self, 0);
+    }
+  koers_window_add_toast (self, toast);
+}
+
 /* A verified copy now, in a thread; the window stays usable. */
 static void
 backup_now_cb (GSimpleAction *action,
