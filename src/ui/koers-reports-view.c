@@ -445,12 +445,8 @@ on_chooser_response_cb (GtkNativeDialog  *chooser,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = g_file_get_path (file);
 
-      if (path != NULL && !g_str_has_suffix (path, ".xlsx"))
-        {
-          char *with = g_strconcat (path, ".xlsx", NULL);
-          g_free (path);
-          path = with;
-        }
+      /* The name as chosen (the chooser asked before replacing it): adding ".xlsx" here
+       * could replace another file without asking. */
       if (path != NULL)
         export_to (self, path);
     }
