@@ -227,6 +227,7 @@ show_figures (KoersReportsView *self)
     g_autofree char *active_end = count_text (s->active_end);
     g_autofree char *active = g_strdup_printf ("%s → %s", active_start, active_end);
     g_autofree char *inflow = count_text (s->inflow);
+    g_autofree char *new_contacts = count_text (s->new_contacts);
     g_autofree char *commitments = count_text (s->commitments);
     g_autofree char *returns = count_text (s->returns);
     gint64 other = 0;
@@ -258,6 +259,8 @@ show_figures (KoersReportsView *self)
 
     add_figure (self, _("Participants in a trajectory"), _("At the start and at the end"),
                 active);
+    add_figure (self, _("New contacts"), _("Their first phase began in the period"),
+                new_contacts);
     add_figure (self, _("Inflow: new intakes"), NULL, inflow);
     add_figure (self, _("Commitments to return"), NULL, commitments);
     add_figure (self, _("Returns in the period"), NULL, returns);
