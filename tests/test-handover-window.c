@@ -164,6 +164,46 @@ test_checklist (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   spin ();
   g_assert_cmpstr (readiness (section), ==, "Ready: 10 of 11 items done");
+
+  /* A note stays when the item is ticked, and the keyboard stays on the item ticked. */
+  {
+    gint64 first;
+    GtkWidget *check;
+    const char *note;
+    GtkWidget *focus;
+
+    rows = g_object_get_data (G_OBJECT (section), "rows");
+    check = g_object_get_data (G_OBJECT (rows->pdata[0]), "koers-check");
+    first = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "koers-id"));
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
+    spin ();
+    g_assert_true (gtk_widget_activate_action (section, "checklist.details", "x", first));
+    dialog = section_dialog (section);
+    set_field (dialog, "koers-note", "Embassy appointment on 3 December");
+    answer (dialog, "save");
+    rows = g_object_get_data (G_OBJECT (section), "rows");
+    check = g_object_get_data (G_OBJECT (rows->pdata[0]), "koers-check");
+    gtk_widget_grab_focus (check);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+    spin ();
+    g_clear_pointer (&items, g_variant_unref);
+    items = koers_store_list_checklist (f->store, id, &error);
+    g_variant_get_child (items, 0, "(x&s&s&s&s&s&s&s&s)", NULL, NULL, NULL, NULL, NULL, NULL,
+                         &note, NULL, NULL);
+    g_assert_cmpstr (note, ==, "Embassy appointment on 3 December");
+    rows = g_object_get_data (G_OBJECT (section), "rows");
+    focus = gtk_root_get_focus (GTK_ROOT (f->window));
+    g_assert_true (focus == g_object_get_data (G_OBJECT (rows->pdata[0]), "koers-check"));
+    /* Further down the list too. */
+    check = g_object_get_data (G_OBJECT (rows->pdata[3]), "koers-check");
+    gtk_widget_grab_focus (check);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                 !gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+    spin ();
+    rows = g_object_get_data (G_OBJECT (section), "rows");
+    g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window))
+                   == g_object_get_data (G_OBJECT (rows->pdata[3]), "koers-check"));
+  }
 }
 
 static void

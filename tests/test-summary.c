@@ -249,6 +249,7 @@ test_summary_sheet (Fixture       *f,
   /* On 30 September: Dawit and Ivan; Amina and Farida departed, Goran dropped out. */
   g_assert_cmpint (s->active_end, ==, 2);
   g_assert_cmpint (s->inflow, ==, 1);                       /* Dawit, 10 July */
+  g_assert_cmpint (s->new_contacts, ==, 0);                 /* Hana only in October */
   g_assert_cmpint (s->outflow[KOERS_OUTFLOW_RETURNED], ==, 2);
   g_assert_cmpint (s->outflow[KOERS_OUTFLOW_DROPPED_OUT], ==, 1);
   g_assert_cmpint (s->outflow[KOERS_OUTFLOW_TRANSFERRED], ==, 0);
@@ -328,7 +329,8 @@ test_training_and_handover (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (((KoersSummaryLine *) s->kinds->pdata[0])->rate, 9.0 / 34.0,
                                   1e-9);
   g_assert_cmpint (s->internships, ==, 1);
-  g_assert_cmpint (s->internship_hours, ==, 80);
+  /* Ivan's 80 hours over 31 days, 21 of them in September: 54. */
+  g_assert_cmpint (s->internship_hours, ==, 54);
 
   /* IOM: Amina's flight and departure fall in the quarter; VluchtelingenWerk: Farida sent
    * twice, rejected once, accepted once, departed. */
@@ -381,6 +383,74 @@ test_many_courses (Fixture       *f,
       n_rated++;
     }
   g_assert_cmpuint (n_rated, ==, 100);
+}
+
+/* Found in review: rates of the third and later courses were lost; returns after the end
+ * of the project counted towards its target; an end during monitoring counted as outflow;
+ * a period that runs into the future counted days not yet lived. */
+static void
+test_edges (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersSummary) s = NULL;
+  g_autoptr(KoersSummary) short_project = NULL;
+  g_autoptr(KoersSummary) q4 = NULL;
+  KoersSummaryTargets targets = { "2026-01-01", "2026-08-31", 45, 50 };
+  KoersAttendancePoints points;
+  guint courses = 0;
+
+  koers_attendance_points_init (&points);
+  for (int i = 0; i < 6; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Course %d", i);
+      gint64 course = koers_store_add_course (f->store, title, KOERS_COURSE_KIND_ENGLISH, 0, "",
+                                              TRUE, "10:00", 60, "2026-07-07", "2026-07-28",
+                                              &error);
+      g_assert_no_error (error);
+      koers_store_enrol (f->store, f->ivan, course, "2026-07-01", NULL, &error);
+      g_assert_no_error (error);
+    }
+  /* Amina, back home since July, is no longer reachable in September. */
+  koers_store_end_trajectory (f->store, f->amina, KOERS_STATUS_LOST_CONTACT, "2026-09-01",
+                              "No answer", &error);
+  g_assert_no_error (error);
+
+  s = summary_q3 (f);
+  for (guint i = 0; i < s->courses->len; i++)
+    {
+      KoersSummaryLine *line = s->courses->pdata[i];
+
+      if (!g_str_has_prefix (line->label, "Course "))
+        continue;
+      courses++;
+      g_assert_cmpint (line->n[0], ==, 4);
+      g_assert_cmpint (line->n[1], ==, 4);      /* Ivan at each of the four Tuesdays */
+      g_assert_cmpfloat (line->rate, ==, 0);    /* never marked: absent */
+    }
+  g_assert_cmpuint (courses, ==, 6);
+  g_assert_cmpint (s->outflow[KOERS_OUTFLOW_LOST_CONTACT], ==, 0);
+  g_assert_cmpint (s->outflow[KOERS_OUTFLOW_DROPPED_OUT], ==, 1);
+
+  /* A project that ended on 31 August: Farida's return in September is not counted. */
+  short_project = koers_store_get_summary (f->store, "2026-07-01", "2026-09-30", &targets,
+                                           &points, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (short_project->returns, ==, 2);
+  g_assert_cmpint (short_project->returns_cumulative, ==, 1);
+  g_assert_cmpfloat_with_epsilon (short_project->forecast, 1.0, 1e-9);
+
+  /* The fourth quarter, seen on 28 November: counted as of today. */
+  targets.project_end = NULL;
+  q4 = koers_store_get_summary (f->store, "2026-10-01", "2026-12-31", &targets, &points, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (q4->as_of, ==, "2026-11-28");
+  g_assert_cmpint (q4->new_contacts, ==, 1);                /* Hana, 1 October */
+  g_assert_cmpint (q4->active_end, ==, 3);                  /* Dawit, Ivan and Hana */
+  /* 2 returns in the 332 days to 28 November, of 546. */
+  g_assert_cmpfloat_with_epsilon (q4->forecast, 2.0 * 546 / 332, 1e-9);
+  g_assert_cmpint (line (q4->by_month, "2026-12", 2), ==, 0);
+  g_assert_cmpint (line (q4->by_month, "2026-11", 2), ==, 1);
 }
 
 typedef struct {
@@ -533,7 +603,7 @@ test_workbook (Fixture       *f,
   }
   {
     /* The share of very vulnerable returns: 1 of 2, as a percentage. */
-    g_autofree char *share = cell (summary, "B21");
+    g_autofree char *share = cell (summary, "B22");
     g_assert_nonnull (strstr (share, "<v>0.5</v>"));
   }
   styles = member (path, "xl/styles.xml");
@@ -699,6 +769,7 @@ main (int   argc,
   ADD ("training-and-handover", test_training_and_handover);
   ADD ("many-courses", test_many_courses);
   ADD ("people", test_people);
+  ADD ("edges", test_edges);
   ADD ("workbook", test_workbook);
   ADD ("workbook-people", test_workbook_people);
   ADD ("workbook-unwritable", test_workbook_unwritable);

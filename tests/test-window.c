@@ -2849,6 +2849,35 @@ test_partners (Fixture       *f,
   g_assert_nonnull (added);
   g_assert_nonnull (partner_row (window, "Stichting Thuisland"));
 
+  /* Typing in the form, then choosing another partner: asked first; Cancel keeps the
+   * typing, Discard lets it go. */
+  gtk_list_box_select_row (GTK_LIST_BOX (child (window, KOERS_TYPE_PARTNERS_WINDOW,
+                                                "partner_list")),
+                           GTK_LIST_BOX_ROW (partner_row (window, "Stichting Thuisland")));
+  spin ();
+  gtk_editable_set_text (GTK_EDITABLE (name), "Stichting Thuisland Nieuw");
+  gtk_list_box_select_row (GTK_LIST_BOX (child (window, KOERS_TYPE_PARTNERS_WINDOW,
+                                                "partner_list")),
+                           GTK_LIST_BOX_ROW (partner_row (window, "IOM")));
+  spin ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save the Changes?");
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Stichting Thuisland Nieuw");
+  gtk_list_box_select_row (GTK_LIST_BOX (child (window, KOERS_TYPE_PARTNERS_WINDOW,
+                                                "partner_list")),
+                           GTK_LIST_BOX_ROW (partner_row (window, "IOM")));
+  spin ();
+  dialog = find_dialog ();
+  adw_message_dialog_response (dialog, "discard");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "IOM");
+  g_assert_nonnull (stored_partner (f, "Stichting Thuisland"));
+
   gtk_window_destroy (GTK_WINDOW (window));
   spin ();
 }

@@ -184,3 +184,24 @@ koers_session_dup_backup_folder (KoersSession *self)
     return g_steal_pointer (&chosen);
   return koers_backup_default_folder (koers_store_get_path (self->store));
 }
+
+/**
+ * koers_attendance_points_from_settings:
+ * @settings: (nullable): Koers's settings
+ * @points: (out caller-allocates): the points per mark set in Preferences, or the defaults
+ */
+void
+koers_attendance_points_from_settings (GSettings             *settings,
+                                       KoersAttendancePoints *points)
+{
+  koers_attendance_points_init (points);
+  if (settings != NULL)
+    {
+      g_autoptr(GVariant) value = g_settings_get_value (settings, "attendance-points");
+      gsize n = 0;
+      const gint32 *values = g_variant_get_fixed_array (value, &n, sizeof (gint32));
+
+      for (gsize i = 0; i < MIN (n, G_N_ELEMENTS (points->points)); i++)
+        points->points[i] = values[i];
+    }
+}

@@ -17,5 +17,7 @@ KoersStore   *koers_session_get_store    (KoersSession *self);
 GSettings    *koers_session_get_settings (KoersSession *self);
 
 char         *koers_session_dup_backup_folder (KoersSession *self);
+void          koers_attendance_points_from_settings (GSettings             *settings,
+                                                     KoersAttendancePoints *points);
 
 G_END_DECLS

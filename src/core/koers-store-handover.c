@@ -611,7 +611,7 @@ koers_store_add_checklist_action (KoersStore  *self,
  * @status: open, done or not applicable
  * @date: (nullable): the day it was done or found not to apply; %NULL for today
  * @done_by: (nullable): who
- * @note: (nullable): a note; the reason when the item does not apply
+ * @note: (nullable): a note; the reason when the item does not apply; %NULL keeps the note
  * @error: return location for an error
  *
  * Returns: %TRUE when saved.
@@ -625,7 +625,7 @@ koers_store_set_checklist_item (KoersStore        *self,
                                 const char        *note,
                                 GError           **error)
 {
-  g_autofree char *reason = g_strstrip (g_strdup (note ? note : ""));
+  g_autofree char *reason = note ? g_strstrip (g_strdup (note)) : NULL;
   g_autofree char *who = g_strstrip (g_strdup (done_by ? done_by : ""));
   g_autofree char *today = koers_today_iso ();
   g_autoptr(KoersStmt) stmt = NULL;
@@ -641,25 +641,26 @@ koers_store_set_checklist_item (KoersStore        *self,
       if (in_future (day))
         return invalid (error, _("The date lies in the future."));
     }
-  if (status == KOERS_CHECK_STATUS_NOT_APPLICABLE && *reason == '\0')
+  if (status == KOERS_CHECK_STATUS_NOT_APPLICABLE && (reason == NULL || *reason == '\0'))
     return invalid (error, _("Say why this does not apply."));
   if (!koers_store_validate_text (who, 200, _("Who"), error)
-      || !koers_store_validate_text (reason, 2000, _("The note"), error))
+      || !koers_store_validate_text (reason ? reason : "", 2000, _("The note"), error))
     return FALSE;
   if (status == KOERS_CHECK_STATUS_OPEN)
     g_clear_pointer (&who, g_free);
 
   stmt = koers_store_prepare (self, "UPDATE checklist_item SET status = ?2, status_date = ?3, "
-                                    "done_by = ?4, note = ?5 WHERE id = ?1 AND "
-                                    "(status, status_date, done_by, note) IS NOT (?2, ?3, ?4, ?5)",
-                              error);
+                                    "done_by = ?4, note = coalesce (?5, note) WHERE id = ?1 AND "
+                                    "(status, status_date, done_by, note) IS NOT "
+                                    "(?2, ?3, ?4, coalesce (?5, note))", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, item_id);
   koers_store_bind_text (stmt, 2, koers_enum_to_nick (KOERS_TYPE_CHECK_STATUS, status));
   koers_store_bind_nullable (stmt, 3, day);
   koers_store_bind_text (stmt, 4, who ? who : "");
-  koers_store_bind_text (stmt, 5, reason);
+  if (reason != NULL)
+    koers_store_bind_text (stmt, 5, reason);
   if (!koers_store_begin (self, error))
     return FALSE;
   if (!koers_store_step_done (self, stmt, error))

@@ -159,16 +159,25 @@ gather_flows (Query        *q,
                            "AND ?2 IS NOT NULL";
 
   s->active_start = count (q, active_sql, eve, eve);
-  /* active_end follows from the people per phase on the last day (gather_phases()). */
+  /* active_end follows from the people per phase on as_of (gather_phases()). */
   s->inflow = count (q, "SELECT count(*) FROM phase_history WHERE phase = 'intake' "
                         "AND from_date BETWEEN ?1 AND ?2", s->from, s->until);
+  /* First contacts: a trajectory's first phase began in the period. */
+  s->new_contacts = count (q, "SELECT count(*) FROM (SELECT min(from_date) AS first FROM "
+                              "phase_history GROUP BY participant_id) WHERE first BETWEEN ?1 AND ?2",
+                           s->from, s->until);
   s->returns = count (q, "SELECT count(*) FROM phase_history WHERE phase = 'departed' "
                          "AND from_date BETWEEN ?1 AND ?2", s->from, s->until);
   s->outflow[KOERS_OUTFLOW_RETURNED] = s->returns;
   for (guint i = KOERS_OUTFLOW_DROPPED_OUT; i < KOERS_N_OUTFLOWS; i++)
     {
-      g_autoptr(KoersStmt) stmt = prepare (q, "SELECT count(*) FROM participant WHERE "
-                                              "status = ?3 AND exit_date BETWEEN ?1 AND ?2");
+      /* Ended while in a trajectory: not, say, lost contact during monitoring. */
+      g_autoptr(KoersStmt) stmt = prepare (q, "SELECT count(*) FROM participant p WHERE "
+                                              "p.status = ?3 AND p.exit_date BETWEEN ?1 AND ?2 "
+                                              "AND (SELECT h.phase FROM phase_history h WHERE "
+                                              "h.participant_id = p.id AND h.from_date <= "
+                                              "p.exit_date ORDER BY h.from_date DESC, h.id DESC "
+                                              "LIMIT 1) IN " ACTIVE_PHASES);
       if (stmt == NULL)
         return;
       koers_store_bind_text (stmt, 1, s->from);
@@ -182,10 +191,11 @@ gather_flows (Query        *q,
                                          "ON p.id = h.participant_id WHERE h.phase = 'departed' "
                                          "AND h.from_date BETWEEN ?1 AND ?2 "
                                          "AND p.target_group = '2b'", s->from, s->until);
-  returns_until = g_strdup (strcmp (s->until, s->project_end) < 0 ? s->until : s->project_end);
+  /* Returns count towards the target up to its end date, and the rate over the days lived. */
+  returns_until = g_strdup (strcmp (s->as_of, s->project_end) < 0 ? s->as_of : s->project_end);
   s->returns_cumulative = count (q, "SELECT count(*) FROM phase_history WHERE phase = 'departed' "
                                     "AND from_date BETWEEN ?1 AND ?2", s->project_start,
-                                 s->until);
+                                 returns_until);
 
   /* The rate so far, carried on to the end of the project. */
   {
@@ -216,11 +226,11 @@ gather_phases (Query        *q,
                       "(p.exit_date IS NULL OR p.exit_date > ?1) GROUP BY h.phase");
   if (stock == NULL)
     return;
-  koers_store_bind_text (stock, 1, s->until);
+  koers_store_bind_text (stock, 1, s->as_of);
   while (next_row (q, stock))
     if (koers_enum_from_nick (KOERS_TYPE_PHASE, koers_stmt_text (stock, 0), &phase))
       s->stock[phase] = sqlite3_column_int64 (stock, 1);
-  /* In a trajectory on the last day: the same count over the phases ACTIVE_PHASES names. */
+  /* In a trajectory on as_of: the same count over the phases ACTIVE_PHASES names. */
   s->active_end = 0;
   for (int i = KOERS_PHASE_OUTREACH; i <= KOERS_PHASE_HANDOVER; i++)
     s->active_end += s->stock[i];
@@ -352,7 +362,7 @@ gather_returns (Query        *q,
   g_ptr_array_sort (s->by_partner, by_count_then_label);
 
   /* Month by month over the project, for the chart against the target: the returns from
-   * the project start to the last day, counted per month in one pass. */
+   * the project start to as_of, counted per month in one pass. */
   {
     g_autoptr(GDate) month = koers_date_parse_iso (s->project_start);
     g_autoptr(GDate) end = koers_date_parse_iso (s->project_end);
@@ -365,7 +375,7 @@ gather_returns (Query        *q,
         g_autofree char *label = g_strndup (first, 7);
         KoersSummaryLine *line = add_line (s->by_month, label);
 
-        line->n[2] = strcmp (first, s->until) <= 0;
+        line->n[2] = strcmp (first, s->as_of) <= 0;
         g_date_add_months (month, 1);
       }
     months = prepare (q, "SELECT substr (from_date, 1, 7), count(*) FROM phase_history "
@@ -373,7 +383,7 @@ gather_returns (Query        *q,
     if (months == NULL)
       return;
     koers_store_bind_text (months, 1, s->project_start);
-    koers_store_bind_text (months, 2, s->until);
+    koers_store_bind_text (months, 2, s->as_of);
     while (next_row (q, months))
       for (guint i = 0; i < s->by_month->len; i++)
         {
@@ -407,8 +417,7 @@ gather_training (Query                       *q,
   g_autoptr(KoersStmt) held = NULL;
   g_autoptr(KoersStmt) courses = NULL;
   g_autoptr(KoersStmt) rates = NULL;
-  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                        NULL);
+  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GHashTable) earned = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                                          g_free);
   int best = 0;
@@ -434,9 +443,12 @@ gather_training (Query                       *q,
                                       "s.session_date BETWEEN ?1 AND ?2 AND "
                                       "a.status IN ('present', 'late')", s->from, held_until);
   s->internships = count (q, "SELECT count(*) FROM internship WHERE first_date <= ?2 AND "
-                             "last_date >= ?1", s->from, s->until);
-  s->internship_hours = count (q, "SELECT coalesce(sum(hours), 0) FROM internship WHERE "
-                                  "first_date <= ?2 AND last_date >= ?1", s->from, s->until);
+                             "last_date >= ?1", s->from, held_until);
+  /* Hours by the share of an internship's days that fall in the period (so far). */
+  s->internship_hours = count (q, "SELECT coalesce(round(sum(hours * (julianday(min(last_date, ?2)) "
+                                  "- julianday(max(first_date, ?1)) + 1) / (julianday(last_date) - "
+                                  "julianday(first_date) + 1))), 0) FROM internship WHERE "
+                                  "first_date <= ?2 AND last_date >= ?1", s->from, held_until);
 
   courses = prepare (q, "SELECT c.id, c.title, c.kind, count(*) FROM training_session s "
                         "JOIN course c ON c.id = s.course_id WHERE s.cancelled_reason IS NULL "
@@ -544,9 +556,19 @@ gather_handover (Query        *q,
         line->n[i] = sqlite3_column_int64 (partners, 1 + i);
     }
 
-  contacts = prepare (q, "SELECT count(*), coalesce(sum(reached), 0), "
-                         "coalesce(sum(business = 'yes'), 0), coalesce(sum(business = 'partly'), 0) "
-                         "FROM monitoring_contact WHERE contact_date BETWEEN ?1 AND ?2");
+  /* Contacts made; people reached, and how far their business was at their latest contact
+   * of the period. */
+  contacts = prepare (q, "SELECT count(*), count(DISTINCT CASE WHEN reached = 1 THEN "
+                         "participant_id END), (SELECT count(*) FROM monitoring_contact m WHERE "
+                         "m.business = 'yes' AND m.id = (SELECT m2.id FROM monitoring_contact m2 "
+                         "WHERE m2.participant_id = m.participant_id AND m2.reached = 1 AND "
+                         "m2.contact_date BETWEEN ?1 AND ?2 ORDER BY m2.contact_date DESC, m2.id "
+                         "DESC LIMIT 1)), (SELECT count(*) FROM monitoring_contact m WHERE "
+                         "m.business = 'partly' AND m.id = (SELECT m2.id FROM monitoring_contact "
+                         "m2 WHERE m2.participant_id = m.participant_id AND m2.reached = 1 AND "
+                         "m2.contact_date BETWEEN ?1 AND ?2 ORDER BY m2.contact_date DESC, m2.id "
+                         "DESC LIMIT 1)) FROM monitoring_contact WHERE contact_date BETWEEN ?1 "
+                         "AND ?2");
   if (contacts == NULL)
     return;
   koers_store_bind_text (contacts, 1, s->from);
@@ -604,6 +626,10 @@ koers_store_get_summary (KoersStore                  *self,
     }
   s->from = g_strdup (from);
   s->until = g_strdup (until);
+  {
+    g_autofree char *today = koers_today_iso ();
+    s->as_of = g_strdup (strcmp (until, today) < 0 ? until : today);
+  }
   s->project_start = g_strdup (targets->project_start);
   s->project_end = targets->project_end && *targets->project_end
                    ? g_strdup (targets->project_end)

@@ -180,6 +180,8 @@ write_summary (Book *b)
              (double) s->active_start, b->number);
   key_value (b, sheet, row++, _("Participants in a trajectory at the end"),
              (double) s->active_end, b->number);
+  key_value (b, sheet, row++, _("New contacts: first phase began"), (double) s->new_contacts,
+             b->number);
   key_value (b, sheet, row++, _("Inflow: new intakes"), (double) s->inflow, b->number);
   for (int i = 0; i < KOERS_N_OUTFLOWS; i++)
     {
@@ -214,7 +216,7 @@ static void
 write_phases (Book *b)
 {
   const KoersSummary *s = b->s;
-  g_autofree char *on = koers_date_format_user (s->until);
+  g_autofree char *on = koers_date_format_user (s->as_of);
   /* Translators: a column, "People on 30-09-2026" */
   g_autofree char *people_on = g_strdup_printf (_("People on %s"), on);
   const char *labels[] = { _("Phase"), people_on, NULL };
@@ -326,7 +328,8 @@ write_training (Book *b)
              (double) s->participants_trained, b->number);
   key_value (b, sheet, row++, _("Internships in the period"), (double) s->internships,
              b->number);
-  key_value (b, sheet, row++, _("Internship hours"), (double) s->internship_hours, b->number);
+  key_value (b, sheet, row++, _("Internship hours in the period"), (double) s->internship_hours,
+             b->number);
   row++;
   for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
     {
@@ -570,7 +573,7 @@ koers_summary_write_xlsx (const KoersSummary        *summary,
   progress (options, 0.05);
   write_summary (&b);
   write_phases (&b);
-  if (summary->returns_cumulative > 0)
+  if (summary->returns > 0 || summary->returns_cumulative > 0)
     write_returns (&b);
   if (summary->sessions_held > 0 || summary->internships > 0)
     write_training (&b);

@@ -27,6 +27,7 @@ koers_summary_free (KoersSummary *summary)
     return;
   g_free (summary->from);
   g_free (summary->until);
+  g_free (summary->as_of);
   g_free (summary->project_start);
   g_free (summary->project_end);
   free_lines (&summary->moves);
@@ -68,7 +69,7 @@ koers_summary_parse_period (const char  *text,
                             char       **until,
                             GError     **error)
 {
-  g_autofree char *clean = g_ascii_strdown (g_strstrip (g_strdup (text ? text : "")), -1);
+  g_autofree char *clean = g_strstrip (g_ascii_strdown (text ? text : "", -1));
   const char *dots = strstr (clean, "..");
   unsigned year = 0, quarter = 0;
   char rest;

@@ -53,6 +53,7 @@ typedef struct {
 typedef struct {
   char      *from;
   char      *until;
+  char      *as_of;                   /* the last day, or today when that is earlier */
   char      *project_start;
   char      *project_end;
   int        target;
@@ -60,7 +61,8 @@ typedef struct {
 
   /* Summary */
   gint64     active_start;            /* in a trajectory (outreach to handover) the day before */
-  gint64     active_end;              /* … on the last day */
+  gint64     active_end;              /* … on the last day (today, if that is earlier) */
+  gint64     new_contacts;            /* trajectories whose first phase began in the period */
   gint64     inflow;                  /* new intakes */
   gint64     outflow[KOERS_N_OUTFLOWS];
   gint64     commitments;
@@ -71,7 +73,7 @@ typedef struct {
   double     median_days[KOERS_N_PHASES]; /* of the phases that ended in the period; -1 */
 
   /* Phases */
-  gint64     stock[KOERS_N_PHASES];   /* on the last day, of trajectories not ended otherwise */
+  gint64     stock[KOERS_N_PHASES];   /* on as_of, of trajectories not ended otherwise */
   GPtrArray *moves;                   /* "Intake → Empowerment": n[0] moves */
 
   /* Returns: n[0] returns */
@@ -96,8 +98,8 @@ typedef struct {
   /* Handover: n[0] sent, n[1] accepted, n[2] rejected, n[3] departed */
   GPtrArray *partners;
   gint64     contacts_made;
-  gint64     contacts_reached;
-  gint64     business_started;
+  gint64     contacts_reached;        /* people reached */
+  gint64     business_started;        /* people whose business had started, at their latest */
   gint64     business_partly;
 } KoersSummary;
 

@@ -171,7 +171,20 @@ load (KoersChecklistSection *self)
   const char *title, *guidance, *status, *date, *who, *note, *source;
   gboolean started = FALSE;
   guint done, applicable;
+  gint64 focused = 0;
+  GtkWidget *refocus = NULL;
 
+  /* Marking an item rebuilds the rows; the keyboard stays on the item it was on. */
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      GtkWidget *row = self->rows->pdata[i];
+      GtkWidget *check = g_object_get_data (G_OBJECT (row), "koers-check");
+      GtkRoot *root = gtk_widget_get_root (row);
+      GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+      if (focus != NULL && (focus == row || gtk_widget_is_ancestor (focus, row)))
+        focused = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "koers-id"));
+    }
   for (guint i = 0; i < self->rows->len; i++)
     adw_preferences_group_remove (self->group, self->rows->pdata[i]);
   g_ptr_array_set_size (self->rows, 0);
@@ -221,8 +234,12 @@ load (KoersChecklistSection *self)
       g_object_set_data (G_OBJECT (row), "koers-check", check);
       adw_preferences_group_add (self->group, row);
       g_ptr_array_add (self->rows, row);
+      if (id == focused)
+        refocus = gtk_widget_get_sensitive (check) ? check : row;
     }
   self->loading = FALSE;
+  if (refocus != NULL)
+    gtk_widget_grab_focus (refocus);
 
   /* The entry for an item of one's own stays last. */
   g_object_ref (self->add_row);

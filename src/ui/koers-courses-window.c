@@ -93,15 +93,7 @@ show_course (KoersCoursesWindow *self,
   int threshold = settings ? g_settings_get_int (settings, "absence-alert") : 2;
   KoersAttendancePoints points;
 
-  koers_attendance_points_init (&points);
-  if (settings != NULL)
-    {
-      g_autoptr(GVariant) value = g_settings_get_value (settings, "attendance-points");
-      gsize n = 0;
-      const gint32 *values = g_variant_get_fixed_array (value, &n, sizeof (gint32));
-      for (guint i = 0; i < MIN (n, 4); i++)
-        points.points[i] = values[i];
-    }
+  koers_attendance_points_from_settings (settings, &points);
 
   self->course_id = koers_course_get_id (course);
   adw_preferences_group_set_title (self->course_group, koers_course_get_title (course));

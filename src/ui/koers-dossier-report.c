@@ -53,33 +53,6 @@ render_thread (GTask        *task,
 }
 
 static void
-on_open_clicked_cb (AdwToast  *toast,
-                    GtkWidget *view)
-{
-  const char *uri = g_object_get_data (G_OBJECT (toast), "koers-uri");
-  GtkRoot *root = gtk_widget_get_root (view);
-
-  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
-}
-
-/* The error of the file says what happened and what to do; the advice that
- * koers_show_error() adds is about the database, so it is not used here. */
-static void
-show_file_error (GtkWidget    *view,
-                 const GError *error)
-{
-  GtkRoot *root = gtk_widget_get_root (view);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              _("The Report Could Not Be Saved"),
-                                              error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 on_rendered_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
@@ -87,42 +60,18 @@ on_rendered_cb (GObject      *source,
   KoersDossierView *self = KOERS_DOSSIER_VIEW (source);
   Job *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
-  g_autofree char *uri = NULL;
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  AdwToast *toast;
 
   self->reporting--;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dossier.report", self->reporting == 0);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       if (root != NULL)
-        show_file_error (GTK_WIDGET (self), error);
+        koers_show_file_error (GTK_WIDGET (self), _("The Report Could Not Be Saved"), error);
       return;
     }
-  if (!KOERS_IS_WINDOW (root))
-    return;
-  uri = g_filename_to_uri (job->path, NULL, NULL);
-  toast = adw_toast_new (_("Report saved"));
-  if (uri != NULL)
-    {
-      adw_toast_set_button_label (toast, _("_Open"));
-      g_object_set_data_full (G_OBJECT (toast), "koers-uri", g_steal_pointer (&uri), g_free);
-      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_open_clicked_cb), self, 0);
-    }
-  koers_window_add_toast (KOERS_WINDOW (root), toast);
-}
-
-static void
-attendance_points (GSettings             *settings,
-                   KoersAttendancePoints *points)
-{
-  g_autoptr(GVariant) value = g_settings_get_value (settings, "attendance-points");
-  gsize n = 0;
-  const gint32 *values = g_variant_get_fixed_array (value, &n, sizeof (gint32));
-
-  koers_attendance_points_init (points);
-  for (guint i = 0; i < MIN (n, G_N_ELEMENTS (points->points)); i++)
-    points->points[i] = values[i];
+  if (KOERS_IS_WINDOW (root))
+    koers_window_add_open_toast (KOERS_WINDOW (root), _("Report saved"), job->path);
 }
 
 /* Reads the report now and draws it in a thread. */
@@ -138,7 +87,7 @@ save_report (KoersDossierView *self,
   KoersAttendancePoints points;
   Job *job;
 
-  attendance_points (settings, &points);
+  koers_attendance_points_from_settings (settings, &points);
   job = g_new0 (Job, 1);
   job->report = koers_report_gather (koers_session_get_store (self->session), participant_id,
                                      include, &points, &error);

@@ -71,3 +71,27 @@ koers_show_error (GtkWidget    *widget,
     }
   gtk_window_present (GTK_WINDOW (dialog));
 }
+
+/**
+ * koers_show_file_error:
+ * @widget: a widget of the window the dialog belongs to
+ * @heading: what could not be done
+ * @error: what happened to the file; its message says what to do
+ *
+ * Like koers_show_error(), for a file Koers writes (a report, a workbook), where the
+ * advice about the database would mislead.
+ */
+void
+koers_show_file_error (GtkWidget    *widget,
+                       const char   *heading,
+                       const GError *error)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                              heading, error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}

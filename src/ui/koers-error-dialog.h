@@ -12,4 +12,8 @@ void       koers_show_error       (GtkWidget    *widget,
                                    const char   *heading,
                                    const GError *error);
 
+void       koers_show_file_error  (GtkWidget    *widget,
+                                   const char   *heading,
+                                   const GError *error);
+
 G_END_DECLS

@@ -182,7 +182,13 @@ on_record_response_cb (AdwMessageDialog       *dialog,
   c.contact_date = date;
   c.channel = koers_form_dialog_get_selected (d, "koers-channel");
   c.reached = koers_form_dialog_get_active (d, "koers-reached");
-  c.arrived_safely = koers_form_dialog_get_active (d, "koers-safe");
+  /* Not asked, yes, no: -1, 1, 0. */
+  switch (koers_form_dialog_get_selected (d, "koers-safe"))
+    {
+    case 1: c.arrived_safely = 1; break;
+    case 2: c.arrived_safely = 0; break;
+    default: c.arrived_safely = -1; break;
+    }
   c.business = koers_form_dialog_get_selected (d, "koers-business");
   c.income = (char *) koers_form_dialog_get_text (d, "koers-income");
   c.housing = (char *) koers_form_dialog_get_text (d, "koers-housing");
@@ -224,6 +230,8 @@ open_record (KoersMonitoringSection       *self,
   g_autofree char *title = g_strdup_printf (ngettext ("Contact After %d Month",
                                                       "Contact After %d Months", shown->months),
                                             shown->months);
+  const char *safe[] = { C_("arrived safely", "Not asked"), C_("arrived safely", "Yes"),
+                         C_("arrived safely", "No"), NULL };
   const char *wellbeing[] = { C_("wellbeing", "Not asked"), _("1 – very bad"), _("2 – bad"),
                               _("3 – fair"), _("4 – good"), _("5 – very good"), NULL };
   GtkWidget *dialog, *reached;
@@ -244,8 +252,8 @@ open_record (KoersMonitoringSection       *self,
                                 (const char *const *) channels->pdata, shown->channel);
   reached = koers_form_dialog_add_check (dialog, "koers-reached", _("The participant was _reached"),
                                          shown->reached != 0);
-  koers_form_dialog_add_check (dialog, "koers-safe", _("_Arrived safely"),
-                               shown->arrived_safely != 0);
+  koers_form_dialog_add_choice (dialog, "koers-safe", _("_Arrived safely"), safe,
+                                shown->arrived_safely < 0 ? 0 : shown->arrived_safely ? 1 : 2);
   koers_form_dialog_add_choice (dialog, "koers-business", _("_Business started"),
                                 (const char *const *) business->pdata, shown->business);
   koers_form_dialog_add_entry (dialog, "koers-income", _("_Income"), shown->income);
@@ -280,11 +288,12 @@ record_action (GtkWidget  *widget,
   if (c == NULL)
     return;
   fresh = *c;
-  /* A planned contact: most are made by phone and reach the participant. */
+  /* A planned contact: most are made by phone and reach the participant; whether they
+   * arrived safely is asked at the first one. */
   if (c->contact_date == NULL)
     {
       fresh.reached = 1;
-      fresh.arrived_safely = 1;
+      fresh.arrived_safely = c->months == 1 ? 1 : -1;
     }
   open_record (self, &fresh, NULL, NULL);
 }

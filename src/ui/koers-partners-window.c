@@ -356,19 +356,82 @@ on_store_changed_cb (KoersPartnersWindow *self)
     self->reload_source = g_idle_add (reload_idle_cb, self);
 }
 
+/* Shows partner @id in the form (0: a new one). */
+static void
+show_partner (KoersPartnersWindow *self,
+              gint64               id)
+{
+  g_autoptr(GVariant) partner = NULL;
+
+  self->partner_id = id;
+  select_row (self);
+  partner = id != 0 ? find_partner (self, id) : NULL;
+  fill_form (self, partner);
+  if (id == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+}
+
+static void
+on_discard_response_cb (AdwMessageDialog    *dialog,
+                        const char          *response,
+                        KoersPartnersWindow *self)
+{
+  gint64 next = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "koers-next");
+
+  if (g_strcmp0 (response, "save") == 0)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "partners.save", NULL);
+      /* Refused (a field says why): stay with the form. */
+      if (form_changed (self))
+        return;
+    }
+  if (g_strcmp0 (response, "cancel") != 0)
+    show_partner (self, next);
+}
+
+/* Another partner, or a new one, while the form holds unsaved typing: asks first, so that
+ * nothing typed is lost without a word. */
+static void
+go_to_partner (KoersPartnersWindow *self,
+               gint64               next)
+{
+  GtkWidget *dialog;
+
+  if (!form_changed (self))
+    {
+      show_partner (self, next);
+      return;
+    }
+  /* Until answered, the list shows the partner the form is about. */
+  select_row (self);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save the Changes?"),
+                                   _("The form holds changes that are not saved yet."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"), "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "koers-next", g_memdup2 (&next, sizeof next),
+                          g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_row_selected_cb (GtkListBox          *list,
                     GtkListBoxRow       *row,
                     KoersPartnersWindow *self)
 {
-  g_autoptr(GVariant) partner = NULL;
+  gint64 id;
 
   if (row == NULL || self->selecting)
     return;
-  self->partner_id = *(gint64 *) g_object_get_data (G_OBJECT (row), "koers-id");
-  partner = find_partner (self, self->partner_id);
-  if (partner != NULL)
-    fill_form (self, partner);
+  id = *(gint64 *) g_object_get_data (G_OBJECT (row), "koers-id");
+  if (id != self->partner_id)
+    go_to_partner (self, id);
 }
 
 static void
@@ -386,10 +449,7 @@ new_action (GtkWidget  *widget,
 {
   KoersPartnersWindow *self = KOERS_PARTNERS_WINDOW (widget);
 
-  self->partner_id = 0;
-  select_row (self);
-  fill_form (self, NULL);
-  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+  go_to_partner (self, 0);
 }
 
 /* Whether another partner is called @name: the schema refuses it, and the form says so at

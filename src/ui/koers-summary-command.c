@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "koers-application.h"
+#include "koers-session.h"
 #include "koers-summary-command.h"
 
 /* `koers --export-quarter 2026-Q3 --output summary.xlsx`: the quarterly summary for
@@ -30,19 +31,6 @@ koers_summary_targets_from_settings (GSettings            *settings,
   targets->project_end = **end ? *end : NULL;
   targets->target = g_settings_get_int (settings, "return-target");
   targets->ambition = g_settings_get_int (settings, "return-ambition");
-}
-
-static void
-points_from_settings (GSettings             *settings,
-                      KoersAttendancePoints *points)
-{
-  g_autoptr(GVariant) value = g_settings_get_value (settings, "attendance-points");
-  gsize n = 0;
-  const gint32 *stored = g_variant_get_fixed_array (value, &n, sizeof (gint32));
-
-  koers_attendance_points_init (points);
-  for (gsize i = 0; i < MIN (n, 4); i++)
-    points->points[i] = stored[i];
 }
 
 int
@@ -74,7 +62,7 @@ koers_summary_command (const char *database,
       return EXIT_FAILURE;
     }
   koers_summary_targets_from_settings (settings, &targets, &start, &end);
-  points_from_settings (settings, &points);
+  koers_attendance_points_from_settings (settings, &points);
   organisation = g_settings_get_string (settings, "organisation-name");
   options.organisation = organisation;
   options.with_people = with_people || with_names;

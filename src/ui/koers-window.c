@@ -9,6 +9,7 @@
 #include "koers-participants-view.h"
 #include "koers-partners-window.h"
 #include "koers-preferences-window.h"
+#include "koers-reports-view.h"
 #include "koers-restore-window.h"
 #include "koers-score-view.h"
 #include "koers-training-view.h"
@@ -202,6 +203,8 @@ koers_window_class_init (KoersWindowClass *klass)
                                        "win.show-view", "s", "score");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
                                        "win.show-view", "s", "training");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK,
+                                       "win.show-view", "s", "reports");
 }
 
 /* Window actions with application-wide accelerators (Ctrl+N, Ctrl+F), so that they work
@@ -378,6 +381,40 @@ koers_window_new_undo_toast (KoersStore *store,
   return toast;
 }
 
+static void
+on_open_file_clicked_cb (AdwToast    *toast,
+                         KoersWindow *self)
+{
+  gtk_show_uri (GTK_WINDOW (self), g_object_get_data (G_OBJECT (toast), "koers-uri"),
+                GDK_CURRENT_TIME);
+}
+
+/**
+ * koers_window_add_open_toast:
+ * @self: the window
+ * @title: what was written, "Report saved"
+ * @path: the file, which the toast's Open button opens
+ *
+ * Tells that a file was written, and offers to open it.
+ */
+void
+koers_window_add_open_toast (KoersWindow *self,
+                             const char  *title,
+                             const char  *path)
+{
+  AdwToast *toast = adw_toast_new (title);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+
+  if (uri != NULL)
+    {
+      adw_toast_set_button_label (toast, _("_Open"));
+      g_object_set_data_full (G_OBJECT (toast), "koers-uri", g_steal_pointer (&uri), g_free);
+      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_open_file_clicked_cb),
+                               self, 0);
+    }
+  koers_window_add_toast (self, toast);
+}
+
 /* A verified copy now, in a thread; the window stays usable. */
 static void
 backup_now_cb (GSimpleAction *action,
@@ -548,6 +585,7 @@ koers_window_init (KoersWindow *self)
   g_signal_connect_object (score_view, "open-participant", G_CALLBACK (on_open_participant_cb),
                            self, G_CONNECT_SWAPPED);
   add_view (self, "training", KOERS_VIEW (koers_training_view_new (NULL)));
+  add_view (self, "reports", KOERS_VIEW (koers_reports_view_new (NULL)));
 
   g_signal_connect_object (self->switcher_title, "notify::title-visible",
                            G_CALLBACK (on_title_visible_cb), self, G_CONNECT_SWAPPED);

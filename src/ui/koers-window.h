@@ -23,6 +23,9 @@ void          koers_window_add_toast       (KoersWindow    *self,
                                             AdwToast       *toast);
 void          koers_window_set_read_only_banner (KoersWindow *self,
                                                  const char  *text);
+void          koers_window_add_open_toast  (KoersWindow    *self,
+                                           const char     *title,
+                                           const char     *path);
 AdwToast     *koers_window_new_undo_toast  (KoersStore     *store,
                                            const char     *title);
 gboolean      koers_window_save_copy       (KoersWindow    *self,
