@@ -1153,6 +1153,20 @@ setting (Fixture    *f,
   return g_settings_get_string (f->settings, key);
 }
 
+/* The apply button of an entry row: the only button in it. */
+static GtkWidget *
+apply_button (GtkWidget *widget)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = GTK_IS_BUTTON (c) ? c : apply_button (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 #define assert_setting(f, key, value) \
   G_STMT_START { g_autofree char *_v = setting (f, key); g_assert_cmpstr (_v, ==, value); } G_STMT_END
 
@@ -1190,12 +1204,21 @@ test_preferences_project (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (end_row)), ==, "");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start_row)), ==, "31-02-2026");
 
-  /* A good one, in any of the usual ways of writing it; the default end moves along. */
+  /* A good one, in any of the usual ways of writing it; the default end moves along. The
+   * date shown as the others are is no new typing: nothing to apply. */
+  gtk_widget_grab_focus (start_row);
   apply_text (start_row, " 1/3/2026 ");
   g_assert_false (gtk_widget_has_css_class (start_row, "error"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start_row)), ==, "01-03-2026");
+  g_assert_false (gtk_widget_get_visible (apply_button (start_row)));
   assert_setting (f, "project-start", "2026-03-01");
   g_assert_nonnull (strstr (group_description (prefs), "until 31-08-2027"));
+
+  /* An end typed but not applied stays while the start is applied again. */
+  gtk_editable_set_text (GTK_EDITABLE (end_row), "15-12-2027");
+  apply_text (start_row, "01-03-2026");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (end_row)), ==, "15-12-2027");
+  assert_setting (f, "project-end", "");
 
   /* An end before the start is refused at the field. */
   apply_text (end_row, "28-02-2026");

@@ -13,6 +13,7 @@
  * go, and the way back to a backup. */
 
 #define ERROR_KEY "koers-error"
+#define TYPED_KEY "koers-typed"
 
 struct _KoersPreferencesWindow
 {
@@ -26,6 +27,7 @@ struct _KoersPreferencesWindow
   AdwEntryRow          *end_row;
   GtkSpinButton        *target_spin;
   GtkSpinButton        *ambition_spin;
+  gboolean              showing_date;
   AdwActionRow         *folder_row;
   AdwPreferencesGroup  *training_group;
   GtkSpinButton        *absence_spin;
@@ -143,18 +145,34 @@ set_date_error (KoersPreferencesWindow *self,
   update_project_description (self);
 }
 
-/* Shows a stored date as day-month-year, unless the field holds a refused one that is still
- * being corrected: what was typed there stays. */
+/* Shows a stored date as day-month-year, unless the field holds something typed and not
+ * yet applied, or refused: what was typed there stays. */
 static void
-show_date (AdwEntryRow *row,
-           const char  *iso)
+show_date (KoersPreferencesWindow *self,
+           AdwEntryRow            *row,
+           const char             *iso)
 {
   g_autofree char *shown = koers_date_format_user (iso);
 
-  if (g_object_get_data (G_OBJECT (row), ERROR_KEY) != NULL)
+  if (g_object_get_data (G_OBJECT (row), ERROR_KEY) != NULL
+      || g_object_get_data (G_OBJECT (row), TYPED_KEY) != NULL
+      || g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), shown) == 0)
     return;
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), shown) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (row), shown);
+  /* Not typed, so nothing to apply: the row would offer its apply button again for a text
+   * set while it has the focus (just after an apply, say). */
+  self->showing_date = TRUE;
+  adw_entry_row_set_show_apply_button (row, FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (row), shown);
+  adw_entry_row_set_show_apply_button (row, TRUE);
+  self->showing_date = FALSE;
+}
+
+static void
+on_date_changed_cb (AdwEntryRow            *row,
+                    KoersPreferencesWindow *self)
+{
+  if (!self->showing_date)
+    g_object_set_data (G_OBJECT (row), TYPED_KEY, GINT_TO_POINTER (TRUE));
 }
 
 static void
@@ -164,8 +182,8 @@ update_project (KoersPreferencesWindow *self)
   g_autofree char *start = g_settings_get_string (settings, "project-start");
   g_autofree char *end = g_settings_get_string (settings, "project-end");
 
-  show_date (self->start_row, start);
-  show_date (self->end_row, end);
+  show_date (self, self->start_row, start);
+  show_date (self, self->end_row, end);
   /* The day an empty end stands for is in the group's description: a placeholder in the
    * field would overlap the row's title in libadwaita 1.2. */
   update_project_description (self);
@@ -196,6 +214,7 @@ on_start_applied_cb (AdwEntryRow            *row,
       return;
     }
   set_date_error (self, row, NULL);
+  g_object_set_data (G_OBJECT (row), TYPED_KEY, NULL);
   g_settings_set_string (settings, "project-start", start);
   update_project (self);
 }
@@ -226,6 +245,7 @@ on_end_applied_cb (AdwEntryRow            *row,
       return;
     }
   set_date_error (self, row, NULL);
+  g_object_set_data (G_OBJECT (row), TYPED_KEY, NULL);
   g_settings_set_string (settings, "project-end", end);
   update_project (self);
 }
@@ -413,13 +433,15 @@ koers_preferences_window_new (GtkWindow    *parent,
   gtk_editable_set_text (GTK_EDITABLE (self->organisation_row), organisation);
   g_signal_connect_object (self->organisation_row, "apply",
                            G_CALLBACK (on_organisation_applied_cb), self, 0);
+  update_project (self);
   g_signal_connect_object (self->start_row, "apply", G_CALLBACK (on_start_applied_cb), self, 0);
   g_signal_connect_object (self->end_row, "apply", G_CALLBACK (on_end_applied_cb), self, 0);
+  g_signal_connect_object (self->start_row, "changed", G_CALLBACK (on_date_changed_cb), self, 0);
+  g_signal_connect_object (self->end_row, "changed", G_CALLBACK (on_date_changed_cb), self, 0);
   g_signal_connect_object (settings, "changed::project-start", G_CALLBACK (update_project),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (settings, "changed::project-end", G_CALLBACK (update_project),
                            self, G_CONNECT_SWAPPED);
-  update_project (self);
   g_settings_bind (settings, "return-target", self->target_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "return-ambition", self->ambition_spin, "value",
