@@ -407,6 +407,170 @@ gather_returns (Query        *q,
 
 /* ---- Training and handover --------------------------------------------------------------- */
 
+/* An enrolment in a course: from start (to end, "" when open), dates as "YYYY-MM-DD". */
+typedef struct {
+  gint64 participant_id;
+  char   start[16];
+  char   end[16];
+} Enrolled;
+
+/* A mark: its participant and the index of its status in KoersAttendancePoints. */
+typedef struct {
+  gint64 participant_id;
+  int    status;
+} Mark;
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a;
+  gint64 y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static int
+status_index (const char *status)
+{
+  if (g_strcmp0 (status, "present") == 0)
+    return 0;
+  if (g_strcmp0 (status, "late") == 0)
+    return 1;
+  if (g_strcmp0 (status, "excused") == 0)
+    return 2;
+  return 3;
+}
+
+/* For the courses in @by_id (course id → line): the places planned in line->n[1], the
+ * points earned on them in @earned (line → gint64) and the rate; and the participants
+ * trained. One query reads the sessions from @s->from to @until, one the enrolments of
+ * their courses and one, per session, its marks (through attendance's UNIQUE (session_id,
+ * participant_id)); the places are matched to the marks here. In SQL, one lookup of the
+ * enrolment and one of the mark per place, and a second pass over the marks for the
+ * participants trained, cost five times as much. */
+static void
+count_places (Query                       *q,
+              KoersSummary                *s,
+              const KoersAttendancePoints *points,
+              const char                  *until,
+              GHashTable                  *by_id,
+              GHashTable                  *earned)
+{
+  g_autoptr(KoersStmt) sessions = NULL;
+  g_autoptr(KoersStmt) enrolments = NULL;
+  g_autoptr(KoersStmt) marks = NULL;
+  g_autoptr(GHashTable) courses = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                          (GDestroyNotify) g_array_unref);
+  g_autoptr(GArray) trained = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) marked = g_array_new (FALSE, FALSE, sizeof (Mark));
+  int best = 0;
+
+  for (int i = 0; i < 4; i++)
+    best = MAX (best, points->points[i]);
+
+  enrolments = prepare (q, "SELECT e.course_id, e.participant_id, e.start_date, e.end_date "
+                           "FROM enrolment e WHERE e.course_id IN (SELECT s.course_id FROM "
+                           "training_session s WHERE s.cancelled_reason IS NULL AND "
+                           "s.session_date BETWEEN ?1 AND ?2)");
+  if (enrolments == NULL)
+    return;
+  koers_store_bind_text (enrolments, 1, s->from);
+  koers_store_bind_text (enrolments, 2, until);
+  while (next_row (q, enrolments))
+    {
+      gint64 course_id = sqlite3_column_int64 (enrolments, 0);
+      GArray *list = g_hash_table_lookup (courses, &course_id);
+      Enrolled e = { sqlite3_column_int64 (enrolments, 1), "", "" };
+
+      g_strlcpy (e.start, koers_stmt_text (enrolments, 2), sizeof e.start);
+      if (koers_stmt_text (enrolments, 3) != NULL)
+        g_strlcpy (e.end, koers_stmt_text (enrolments, 3), sizeof e.end);
+      if (list == NULL)
+        {
+          list = g_array_new (FALSE, FALSE, sizeof (Enrolled));
+          g_hash_table_insert (courses, g_memdup2 (&course_id, sizeof course_id), list);
+        }
+      g_array_append_val (list, e);
+    }
+
+  sessions = prepare (q, "SELECT id, course_id, session_date, cancelled_reason IS NULL "
+                         "FROM training_session WHERE session_date BETWEEN ?1 AND ?2");
+  marks = prepare (q, "SELECT participant_id, status FROM attendance WHERE session_id = ?1");
+  if (sessions == NULL || marks == NULL)
+    return;
+  koers_store_bind_text (sessions, 1, s->from);
+  koers_store_bind_text (sessions, 2, until);
+  while (next_row (q, sessions))
+    {
+      gint64 course_id = sqlite3_column_int64 (sessions, 1);
+      const char *day = koers_stmt_text (sessions, 2);
+      KoersSummaryLine *line;
+      GArray *list;
+      gint64 *points_earned;
+
+      g_array_set_size (marked, 0);
+      sqlite3_reset (marks);
+      sqlite3_bind_int64 (marks, 1, sqlite3_column_int64 (sessions, 0));
+      while (next_row (q, marks))
+        {
+          Mark m = { sqlite3_column_int64 (marks, 0),
+                     status_index (koers_stmt_text (marks, 1)) };
+
+          g_array_append_val (marked, m);
+          /* Present or late, at any session of the period, counts as trained. */
+          if (m.status <= 1)
+            g_array_append_val (trained, m.participant_id);
+        }
+      if (q->failed)
+        return;
+
+      /* A cancelled session plans no places. */
+      if (!sqlite3_column_int (sessions, 3) || day == NULL)
+        continue;
+      line = g_hash_table_lookup (by_id, &course_id);
+      list = g_hash_table_lookup (courses, &course_id);
+      if (line == NULL || list == NULL)
+        continue;
+      g_array_sort (marked, compare_ids);
+      points_earned = g_hash_table_lookup (earned, line);
+      if (points_earned == NULL)
+        {
+          points_earned = g_new0 (gint64, 1);
+          g_hash_table_insert (earned, line, points_earned);
+        }
+      for (guint i = 0; i < list->len; i++)
+        {
+          const Enrolled *e = &g_array_index (list, Enrolled, i);
+          const Mark *m;
+
+          if (strcmp (day, e->start) < 0 || (*e->end && strcmp (day, e->end) > 0))
+            continue;
+          /* Without a mark, the place counts as absent. */
+          m = bsearch (&e->participant_id, marked->data, marked->len, sizeof (Mark), compare_ids);
+          line->n[1]++;
+          *points_earned += points->points[m ? m->status : 3];
+        }
+    }
+  if (q->failed)
+    return;
+
+  for (guint i = 0; i < s->courses->len; i++)
+    {
+      KoersSummaryLine *line = s->courses->pdata[i];
+      gint64 *e = g_hash_table_lookup (earned, line);
+
+      line->rate = line->n[1] > 0 && best > 0 && e != NULL
+                   ? (double) *e / (double) (line->n[1] * best) : -1;
+    }
+
+  g_array_sort (trained, compare_ids);
+  s->participants_trained = 0;
+  for (guint i = 0; i < trained->len; i++)
+    if (i == 0 || g_array_index (trained, gint64, i) != g_array_index (trained, gint64, i - 1))
+      s->participants_trained++;
+}
+
 static void
 gather_training (Query                       *q,
                  KoersSummary                *s,
@@ -416,7 +580,6 @@ gather_training (Query                       *q,
   g_autofree char *held_until = g_strdup (strcmp (s->until, today) < 0 ? s->until : today);
   g_autoptr(KoersStmt) held = NULL;
   g_autoptr(KoersStmt) courses = NULL;
-  g_autoptr(KoersStmt) rates = NULL;
   g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GHashTable) earned = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                                          g_free);
@@ -438,10 +601,6 @@ gather_training (Query                       *q,
       s->sessions_held = sqlite3_column_int64 (held, 0);
       s->training_hours = sqlite3_column_int64 (held, 1) / 60.0;
     }
-  s->participants_trained = count (q, "SELECT count(DISTINCT a.participant_id) FROM attendance a "
-                                      "JOIN training_session s ON s.id = a.session_id WHERE "
-                                      "s.session_date BETWEEN ?1 AND ?2 AND "
-                                      "a.status IN ('present', 'late')", s->from, held_until);
   s->internships = count (q, "SELECT count(*) FROM internship WHERE first_date <= ?2 AND "
                              "last_date >= ?1", s->from, held_until);
   /* Hours by the share of an internship's days that fall in the period (so far). */
@@ -470,40 +629,11 @@ gather_training (Query                       *q,
       g_hash_table_insert (by_id, g_memdup2 (&id, sizeof id), line);
     }
 
-  /* The places planned: each session, each participant enrolled on its day; a place
-   * without a mark counts as absent, as in the course's own rates. CROSS JOIN keeps the
-   * sessions as the outer loop: without statistics (Koers runs no ANALYZE) SQLite would
-   * start from every enrolment and sort the result, half as fast again. */
-  rates = prepare (q, "SELECT s.course_id, count(*), coalesce(sum(CASE a.status "
-                      "WHEN 'present' THEN ?3 WHEN 'late' THEN ?4 WHEN 'excused' THEN ?5 "
-                      "ELSE ?6 END), 0) FROM training_session s CROSS JOIN enrolment e "
-                      "ON e.course_id = s.course_id AND s.session_date >= e.start_date "
-                      "AND (e.end_date IS NULL OR s.session_date <= e.end_date) "
-                      "LEFT JOIN attendance a ON a.session_id = s.id "
-                      "AND a.participant_id = e.participant_id "
-                      "WHERE s.cancelled_reason IS NULL AND s.session_date BETWEEN ?1 AND ?2 "
-                      "GROUP BY s.course_id");
-  if (rates == NULL)
-    return;
-  koers_store_bind_text (rates, 1, s->from);
-  koers_store_bind_text (rates, 2, held_until);
-  for (int i = 0; i < 4; i++)
-    sqlite3_bind_int (rates, 3 + i, points->points[i]);
-  while (next_row (q, rates))
-    {
-      gint64 id = sqlite3_column_int64 (rates, 0);
-      KoersSummaryLine *line = g_hash_table_lookup (by_id, &id);
-      gint64 *points_earned;
-
-      if (line == NULL)
-        continue;
-      line->n[1] = sqlite3_column_int64 (rates, 1);
-      points_earned = g_new (gint64, 1);
-      *points_earned = sqlite3_column_int64 (rates, 2);
-      g_hash_table_insert (earned, line, points_earned);
-      line->rate = line->n[1] > 0 && best > 0
-                   ? (double) *points_earned / (double) (line->n[1] * best) : -1;
-    }
+  /* The places planned (each session, each participant enrolled on its day; a place
+   * without a mark counts as absent, as in the course's own rates), the points earned on
+   * them and the participants trained (present or late at a session of the period, held or
+   * not, enrolled or not), counted here in one pass over the period's marks. */
+  count_places (q, s, points, held_until, by_id, earned);
 
   /* The same per kind of course. */
   for (int kind = KOERS_COURSE_KIND_SMALL_BUSINESS; kind <= KOERS_COURSE_KIND_OTHER; kind++)
