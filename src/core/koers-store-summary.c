@@ -445,8 +445,8 @@ status_index (const char *status)
 /* For the courses in @by_id (course id → line): the places planned in line->n[1], the
  * points earned on them in @earned (line → gint64) and the rate; and the participants
  * trained. One query reads the sessions from @s->from to @until, one the enrolments of
- * their courses and one, per session, its marks (through attendance's UNIQUE (session_id,
- * participant_id)); the places are matched to the marks here. In SQL, one lookup of the
+ * their courses and one, per session, its marks by participant (through attendance's
+ * UNIQUE (session_id, participant_id)); the places are matched to the marks here. In SQL, one lookup of the
  * enrolment and one of the mark per place, and a second pass over the marks for the
  * participants trained, cost five times as much. */
 static void
@@ -496,7 +496,9 @@ count_places (Query                       *q,
 
   sessions = prepare (q, "SELECT id, course_id, session_date, cancelled_reason IS NULL "
                          "FROM training_session WHERE session_date BETWEEN ?1 AND ?2");
-  marks = prepare (q, "SELECT participant_id, status FROM attendance WHERE session_id = ?1");
+  /* By participant, as attendance's UNIQUE (session_id, participant_id) gives them. */
+  marks = prepare (q, "SELECT participant_id, status FROM attendance WHERE session_id = ?1 "
+                      "ORDER BY participant_id");
   if (sessions == NULL || marks == NULL)
     return;
   koers_store_bind_text (sessions, 1, s->from);
@@ -532,7 +534,6 @@ count_places (Query                       *q,
       list = g_hash_table_lookup (courses, &course_id);
       if (line == NULL || list == NULL)
         continue;
-      g_array_sort (marked, compare_ids);
       points_earned = g_hash_table_lookup (earned, line);
       if (points_earned == NULL)
         {
@@ -919,15 +920,17 @@ koers_store_foreach_summary_person (KoersStore             *self,
       gint64 id = sqlite3_column_int64 (stmt, 0);
       const PersonHistory *h = g_hash_table_lookup (people, &id);
       const char *country = koers_stmt_text (stmt, 3);
+      const char *country_name;
 
       /* In a trajectory at some time in the period. */
       if (h == NULL || !h->inside)
         continue;
+      country_name = country ? koers_country_get_name (country) : NULL;
       {
         KoersSummaryPerson person = {
           koers_stmt_text (stmt, 1),
           names ? koers_stmt_text (stmt, 2) : NULL,
-          country && koers_country_get_name (country) ? koers_country_get_name (country) : "",
+          country_name ? country_name : "",
           enum_label (KOERS_TYPE_SEX, koers_stmt_text (stmt, 4),
                       (const char *(*) (int)) koers_sex_get_label),
           koers_summary_age_band (koers_stmt_text (stmt, 5), until),
