@@ -669,6 +669,7 @@ gather_handover (Query        *q,
 {
   g_autoptr(KoersStmt) partners = NULL;
   g_autoptr(KoersStmt) contacts = NULL;
+  g_autoptr(KoersStmt) latest = NULL;
 
   s->partners = new_lines ();
   partners = prepare (q, "SELECT pa.name, sum(h.step = 'sent'), sum(h.step = 'accepted'), "
@@ -690,16 +691,8 @@ gather_handover (Query        *q,
   /* Contacts made; people reached, and how far their business was at their latest contact
    * of the period. */
   contacts = prepare (q, "SELECT count(*), count(DISTINCT CASE WHEN reached = 1 THEN "
-                         "participant_id END), (SELECT count(*) FROM monitoring_contact m WHERE "
-                         "m.business = 'yes' AND m.id = (SELECT m2.id FROM monitoring_contact m2 "
-                         "WHERE m2.participant_id = m.participant_id AND m2.reached = 1 AND "
-                         "m2.contact_date BETWEEN ?1 AND ?2 ORDER BY m2.contact_date DESC, m2.id "
-                         "DESC LIMIT 1)), (SELECT count(*) FROM monitoring_contact m WHERE "
-                         "m.business = 'partly' AND m.id = (SELECT m2.id FROM monitoring_contact "
-                         "m2 WHERE m2.participant_id = m.participant_id AND m2.reached = 1 AND "
-                         "m2.contact_date BETWEEN ?1 AND ?2 ORDER BY m2.contact_date DESC, m2.id "
-                         "DESC LIMIT 1)) FROM monitoring_contact WHERE contact_date BETWEEN ?1 "
-                         "AND ?2");
+                         "participant_id END) FROM monitoring_contact WHERE contact_date BETWEEN "
+                         "?1 AND ?2");
   if (contacts == NULL)
     return;
   koers_store_bind_text (contacts, 1, s->from);
@@ -708,8 +701,23 @@ gather_handover (Query        *q,
     {
       s->contacts_made = sqlite3_column_int64 (contacts, 0);
       s->contacts_reached = sqlite3_column_int64 (contacts, 1);
-      s->business_started = sqlite3_column_int64 (contacts, 2);
-      s->business_partly = sqlite3_column_int64 (contacts, 3);
+    }
+  /* The latest contact is itself a reached one of the period: only those are looked at, and
+   * each once for both answers. */
+  latest = prepare (q, "SELECT coalesce(sum(m.business = 'yes'), 0), "
+                       "coalesce(sum(m.business = 'partly'), 0) FROM monitoring_contact m "
+                       "WHERE m.reached = 1 AND m.contact_date BETWEEN ?1 AND ?2 AND "
+                       "m.id = (SELECT m2.id FROM monitoring_contact m2 WHERE m2.participant_id "
+                       "= m.participant_id AND m2.reached = 1 AND m2.contact_date BETWEEN ?1 "
+                       "AND ?2 ORDER BY m2.contact_date DESC, m2.id DESC LIMIT 1)");
+  if (latest == NULL)
+    return;
+  koers_store_bind_text (latest, 1, s->from);
+  koers_store_bind_text (latest, 2, s->until);
+  if (next_row (q, latest))
+    {
+      s->business_started = sqlite3_column_int64 (latest, 0);
+      s->business_partly = sqlite3_column_int64 (latest, 1);
     }
 }
 
