@@ -815,12 +815,28 @@ koers_store_get_summary (KoersStore                  *self,
  */
 /* What the participants' sheet needs of one participant's phase history and assessments. */
 typedef struct {
-  gboolean    inside;     /* in a trajectory at some time in the period */
-  const char *phase;      /* at the end of the period (interned), or NULL */
-  char        intake[16]; /* the first intake, or "" */
+  gboolean    inside;        /* in a trajectory at some time in the period */
+  const char *phase;         /* at the end of the period (interned), or NULL */
+  char        phase_since[16];
+  gint64      phase_id;      /* the phase is that of the latest (from_date, id) by the end */
+  char        intake[16];    /* the first intake, or "" */
   char        departed[16];
-  const char *category;   /* of the latest assessment finished by the end (interned) */
+  const char *category;      /* of the latest assessment finished by the end (interned) */
+  char        assessed[16];
+  gint64      assessment_id; /* the latest by (finished_date, id) */
 } PersonHistory;
+
+/* Whether (@date, @id) comes after (@than_date, @than_id); "" comes before every date. */
+static gboolean
+is_later (const char *date,
+          gint64      id,
+          const char *than_date,
+          gint64      than_id)
+{
+  int c = strcmp (date, than_date);
+
+  return c > 0 || (c == 0 && id > than_id);
+}
 
 static PersonHistory *
 person_history (GHashTable *people,
@@ -836,8 +852,9 @@ person_history (GHashTable *people,
   return h;
 }
 
-/* Reads the phase history and the assessments once each, in the order of their indexes,
- * where a lookup per participant and per figure (five of them) cost three times as much. */
+/* Reads the phase history and the assessments once each, row by row in the tables' own
+ * order, where a lookup per participant and per figure (five of them) cost three times as
+ * much, and going through an index in participant order costs a lookup per row. */
 static GHashTable *
 gather_person_histories (Query      *q,
                          const char *from,
@@ -848,10 +865,9 @@ gather_person_histories (Query      *q,
   g_autoptr(KoersStmt) phases = NULL;
   g_autoptr(KoersStmt) assessments = NULL;
 
-  /* In (from_date, id) order per participant: the last row by the end is the phase then. */
-  phases = prepare (q, "SELECT participant_id, phase, from_date, from_date <= ?2 AND "
+  phases = prepare (q, "SELECT participant_id, id, phase, from_date, from_date <= ?2 AND "
                        "(to_date IS NULL OR to_date >= ?1) AND phase IN " ACTIVE_PHASES " "
-                       "FROM phase_history ORDER BY participant_id, from_date, id");
+                       "FROM phase_history");
   if (phases == NULL)
     return NULL;
   koers_store_bind_text (phases, 1, from);
@@ -859,36 +875,45 @@ gather_person_histories (Query      *q,
   while (next_row (q, phases))
     {
       PersonHistory *h = person_history (people, sqlite3_column_int64 (phases, 0));
-      const char *phase = koers_stmt_text (phases, 1);
-      const char *since = koers_stmt_text (phases, 2);
+      gint64 id = sqlite3_column_int64 (phases, 1);
+      const char *phase = koers_stmt_text (phases, 2);
+      const char *since = koers_stmt_text (phases, 3);
 
-      if (sqlite3_column_int (phases, 3))
+      if (sqlite3_column_int (phases, 4))
         h->inside = TRUE;
       if (since == NULL || phase == NULL)
         continue;
-      if (strcmp (since, until) <= 0)
-        h->phase = g_intern_string (phase);
+      if (strcmp (since, until) <= 0 && is_later (since, id, h->phase_since, h->phase_id))
+        {
+          h->phase = g_intern_string (phase);
+          g_strlcpy (h->phase_since, since, sizeof h->phase_since);
+          h->phase_id = id;
+        }
       if (strcmp (phase, "intake") == 0 && (!*h->intake || strcmp (since, h->intake) < 0))
         g_strlcpy (h->intake, since, sizeof h->intake);
       if (strcmp (phase, "departed") == 0 && (!*h->departed || strcmp (since, h->departed) < 0))
         g_strlcpy (h->departed, since, sizeof h->departed);
     }
 
-  /* In (finished_date, id) order per participant: the last row is the latest. */
-  assessments = prepare (q, "SELECT participant_id, category FROM assessment WHERE "
-                            "finished_date IS NOT NULL AND finished_date <= ?1 "
-                            "ORDER BY participant_id, finished_date, id");
+  assessments = prepare (q, "SELECT participant_id, id, finished_date, category FROM assessment "
+                            "WHERE finished_date IS NOT NULL AND finished_date <= ?1");
   if (assessments == NULL)
     return NULL;
   koers_store_bind_text (assessments, 1, until);
   while (next_row (q, assessments))
     {
-      gint64 id = sqlite3_column_int64 (assessments, 0);
-      PersonHistory *h = g_hash_table_lookup (people, &id);
+      gint64 participant_id = sqlite3_column_int64 (assessments, 0);
+      gint64 id = sqlite3_column_int64 (assessments, 1);
+      const char *finished = koers_stmt_text (assessments, 2);
+      PersonHistory *h = g_hash_table_lookup (people, &participant_id);
 
       /* Nobody without a phase history is on the sheet. */
-      if (h != NULL)
-        h->category = g_intern_string (koers_stmt_text (assessments, 1));
+      if (h != NULL && finished != NULL && is_later (finished, id, h->assessed, h->assessment_id))
+        {
+          h->category = g_intern_string (koers_stmt_text (assessments, 3));
+          g_strlcpy (h->assessed, finished, sizeof h->assessed);
+          h->assessment_id = id;
+        }
     }
   if (q->failed)
     return NULL;
