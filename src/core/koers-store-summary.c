@@ -462,7 +462,8 @@ count_places (Query                       *q,
   g_autoptr(KoersStmt) marks = NULL;
   g_autoptr(GHashTable) courses = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                                           (GDestroyNotify) g_array_unref);
-  g_autoptr(GArray) trained = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GHashTable) trained = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                          NULL);
   g_autoptr(GArray) marked = g_array_new (FALSE, FALSE, sizeof (Mark));
   int best = 0;
 
@@ -521,8 +522,8 @@ count_places (Query                       *q,
 
           g_array_append_val (marked, m);
           /* Present or late, at any session of the period, counts as trained. */
-          if (m.status <= 1)
-            g_array_append_val (trained, m.participant_id);
+          if (m.status <= 1 && !g_hash_table_contains (trained, &m.participant_id))
+            g_hash_table_add (trained, g_memdup2 (&m.participant_id, sizeof m.participant_id));
         }
       if (q->failed)
         return;
@@ -565,11 +566,7 @@ count_places (Query                       *q,
                    ? (double) *e / (double) (line->n[1] * best) : -1;
     }
 
-  g_array_sort (trained, compare_ids);
-  s->participants_trained = 0;
-  for (guint i = 0; i < trained->len; i++)
-    if (i == 0 || g_array_index (trained, gint64, i) != g_array_index (trained, gint64, i - 1))
-      s->participants_trained++;
+  s->participants_trained = g_hash_table_size (trained);
 }
 
 static void
