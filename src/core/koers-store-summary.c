@@ -149,6 +149,7 @@ gather_flows (Query        *q,
 {
   g_autofree char *eve = day_before (s->from);
   g_autofree char *returns_until = NULL;
+  g_autoptr(KoersStmt) ended = NULL;
   static const char *const exits[] = {
     NULL, "dropped-out", "transferred", "legal-status-changed", "lost-contact", "deceased",
   };
@@ -169,22 +170,22 @@ gather_flows (Query        *q,
   s->returns = count (q, "SELECT count(*) FROM phase_history WHERE phase = 'departed' "
                          "AND from_date BETWEEN ?1 AND ?2", s->from, s->until);
   s->outflow[KOERS_OUTFLOW_RETURNED] = s->returns;
-  for (guint i = KOERS_OUTFLOW_DROPPED_OUT; i < KOERS_N_OUTFLOWS; i++)
-    {
-      /* Ended while in a trajectory: not, say, lost contact during monitoring. */
-      g_autoptr(KoersStmt) stmt = prepare (q, "SELECT count(*) FROM participant p WHERE "
-                                              "p.status = ?3 AND p.exit_date BETWEEN ?1 AND ?2 "
-                                              "AND (SELECT h.phase FROM phase_history h WHERE "
-                                              "h.participant_id = p.id AND h.from_date <= "
-                                              "p.exit_date ORDER BY h.from_date DESC, h.id DESC "
-                                              "LIMIT 1) IN " ACTIVE_PHASES);
-      if (stmt == NULL)
-        return;
-      koers_store_bind_text (stmt, 1, s->from);
-      koers_store_bind_text (stmt, 2, s->until);
-      koers_store_bind_text (stmt, 3, exits[i]);
-      s->outflow[i] = next_row (q, stmt) ? sqlite3_column_int64 (stmt, 0) : 0;
-    }
+  /* Ended while in a trajectory: not, say, lost contact during monitoring. Every way of
+   * ending in one scan of the participants. */
+  ended = prepare (q, "SELECT p.status, count(*) FROM participant p WHERE "
+                      "p.exit_date BETWEEN ?1 AND ?2 "
+                      "AND (SELECT h.phase FROM phase_history h WHERE "
+                      "h.participant_id = p.id AND h.from_date <= "
+                      "p.exit_date ORDER BY h.from_date DESC, h.id DESC "
+                      "LIMIT 1) IN " ACTIVE_PHASES " GROUP BY p.status");
+  if (ended == NULL)
+    return;
+  koers_store_bind_text (ended, 1, s->from);
+  koers_store_bind_text (ended, 2, s->until);
+  while (next_row (q, ended))
+    for (guint i = KOERS_OUTFLOW_DROPPED_OUT; i < KOERS_N_OUTFLOWS; i++)
+      if (g_strcmp0 (koers_stmt_text (ended, 0), exits[i]) == 0)
+        s->outflow[i] = sqlite3_column_int64 (ended, 1);
   s->commitments = count (q, "SELECT count(*) FROM participant WHERE commitment_date "
                              "BETWEEN ?1 AND ?2", s->from, s->until);
   s->returns_very_vulnerable = count (q, "SELECT count(*) FROM phase_history h JOIN participant p "
