@@ -550,7 +550,9 @@ count_places (Query                       *q,
           if (strcmp (day, e->start) < 0 || (*e->end && strcmp (day, e->end) > 0))
             continue;
           /* Without a mark, the place counts as absent. */
-          m = bsearch (&e->participant_id, marked->data, marked->len, sizeof (Mark), compare_ids);
+          m = marked->len > 0 ? bsearch (&e->participant_id, marked->data, marked->len,
+                                         sizeof (Mark), compare_ids)
+                              : NULL;
           line->n[1]++;
           *points_earned += points->points[m ? m->status : 3];
         }
