@@ -330,6 +330,28 @@ test_handover (Fixture       *f,
     g_assert_cmpint (c->business, ==, KOERS_BUSINESS_STARTED_PARTLY);
     g_assert_cmpint (c->wellbeing, ==, 4);
     g_assert_cmpstr (c->income, ==, "Sells vegetables at the market");
+    g_assert_cmpint (c->arrived_safely, ==, 1);
+  }
+
+  /* At a later contact, "arrived safely" is not asked unless someone says so. */
+  {
+    g_autoptr(GPtrArray) contacts = koers_store_list_monitoring (f->store, id, &error);
+    KoersMonitoringContact *c = g_ptr_array_index (contacts, 1);
+
+    g_assert_true (gtk_widget_activate_action (monitoring, "monitoring.record", "x", c->id));
+  }
+  dialog = section_dialog (monitoring);
+  g_assert_cmpuint (gtk_drop_down_get_selected (g_object_get_data (G_OBJECT (dialog),
+                                                                   "koers-safe")), ==, 0);
+  set_field (dialog, "koers-date", "20-11-2026");
+  answer (dialog, "record");
+  {
+    g_autoptr(GPtrArray) contacts = koers_store_list_monitoring (f->store, id, &error);
+    KoersMonitoringContact *c = g_ptr_array_index (contacts, 1);
+
+    g_assert_cmpstr (c->contact_date, ==, "2026-11-20");
+    g_assert_cmpint (c->reached, ==, 1);
+    g_assert_cmpint (c->arrived_safely, ==, -1);
   }
 }
 

@@ -411,6 +411,16 @@ test_edges (Fixture       *f,
       koers_store_enrol (f->store, f->ivan, course, "2026-07-01", NULL, &error);
       g_assert_no_error (error);
     }
+  /* Amina reached again in September (early for her 3-month contact), business partly
+   * going: two contacts, one person, her business as at the latest. */
+  {
+    KoersMonitoringContact c = { query (f, "SELECT id FROM monitoring_contact WHERE months = 3"),
+                                 3, NULL, (char *) "2026-09-25", KOERS_CONTACT_CHANNEL_MESSAGE,
+                                 1, -1, KOERS_BUSINESS_STARTED_PARTLY, (char *) "",
+                                 (char *) "", 0, (char *) "", (char *) "" };
+    koers_store_record_monitoring (f->store, &c, &error);
+    g_assert_no_error (error);
+  }
   /* Amina, back home since July, is no longer reachable in September. */
   koers_store_end_trajectory (f->store, f->amina, KOERS_STATUS_LOST_CONTACT, "2026-09-01",
                               "No answer", &error);
@@ -431,6 +441,10 @@ test_edges (Fixture       *f,
   g_assert_cmpuint (courses, ==, 6);
   g_assert_cmpint (s->outflow[KOERS_OUTFLOW_LOST_CONTACT], ==, 0);
   g_assert_cmpint (s->outflow[KOERS_OUTFLOW_DROPPED_OUT], ==, 1);
+  g_assert_cmpint (s->contacts_made, ==, 2);
+  g_assert_cmpint (s->contacts_reached, ==, 1);
+  g_assert_cmpint (s->business_started, ==, 0);
+  g_assert_cmpint (s->business_partly, ==, 1);
 
   /* A project that ended on 31 August: Farida's return in September is not counted. */
   short_project = koers_store_get_summary (f->store, "2026-07-01", "2026-09-30", &targets,
