@@ -66,6 +66,31 @@ run_one (KoersStore  *self,
   return koers_store_commit (self, error);
 }
 
+/* Runs @stmt as a change of its own; %FALSE (rolled back) with @error set otherwise. */
+static gboolean
+write_one (KoersStore  *self,
+           KoersStmt   *stmt,
+           GError     **error)
+{
+  if (stmt == NULL || !koers_store_begin (self, error))
+    return FALSE;
+  if (!koers_store_step_done (self, stmt, error))
+    {
+      koers_store_rollback (self);
+      return FALSE;
+    }
+  return koers_store_commit (self, error);
+}
+
+/* As write_one(), for an INSERT: the new row's id, or 0. */
+static gint64
+insert_one (KoersStore  *self,
+            KoersStmt   *stmt,
+            GError     **error)
+{
+  return write_one (self, stmt, error) ? sqlite3_last_insert_rowid (self->db) : 0;
+}
+
 /* ---- partners ------------------------------------------------------------------------- */
 
 static gboolean
@@ -125,6 +150,7 @@ koers_store_add_partner (KoersStore        *self,
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (name ? name : ""));
   g_autoptr(KoersStmt) stmt = NULL;
+  gint64 id;
 
   g_return_val_if_fail (KOERS_IS_STORE (self), 0);
 
@@ -132,22 +158,17 @@ koers_store_add_partner (KoersStore        *self,
     return 0;
   stmt = koers_store_prepare (self, "INSERT INTO partner (name, kind, contact, agreement_date, "
                                     "note) VALUES (?1, ?2, ?3, ?4, ?5)", error);
-  if (stmt == NULL || !koers_store_begin (self, error))
+  if (stmt == NULL)
     return 0;
   koers_store_bind_text (stmt, 1, trimmed);
   koers_store_bind_text (stmt, 2, koers_enum_to_nick (KOERS_TYPE_PARTNER_KIND, kind));
   koers_store_bind_text (stmt, 3, contact ? contact : "");
   koers_store_bind_nullable (stmt, 4, agreement_date);
   koers_store_bind_text (stmt, 5, note ? note : "");
-  if (!koers_store_step_done (self, stmt, error))
-    {
-      koers_store_rollback (self);
-      explain_duplicate_name (error, trimmed);
-      return 0;
-    }
-  if (!koers_store_commit (self, error))
-    return 0;
-  return sqlite3_last_insert_rowid (self->db);
+  id = insert_one (self, stmt, error);
+  if (id == 0)
+    explain_duplicate_name (error, trimmed);
+  return id;
 }
 
 /**
@@ -175,7 +196,6 @@ koers_store_update_partner (KoersStore        *self,
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (name ? name : ""));
   g_autoptr(KoersStmt) stmt = NULL;
-  gboolean ok;
 
   g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
 
@@ -194,16 +214,12 @@ koers_store_update_partner (KoersStore        *self,
   koers_store_bind_text (stmt, 4, contact ? contact : "");
   koers_store_bind_nullable (stmt, 5, agreement_date);
   koers_store_bind_text (stmt, 6, note ? note : "");
-  if (!koers_store_begin (self, error))
-    return FALSE;
-  ok = koers_store_step_done (self, stmt, error);
-  if (!ok)
+  if (!write_one (self, stmt, error))
     {
-      koers_store_rollback (self);
       explain_duplicate_name (error, trimmed);
       return FALSE;
     }
-  return koers_store_commit (self, error);
+  return TRUE;
 }
 
 /**
@@ -341,14 +357,7 @@ current_template (KoersStore  *self,
       sqlite3_bind_int (insert, 2, koers_checklist_template_get_version (shipped));
       koers_store_bind_text (insert, 3, koers_checklist_template_get_title (shipped));
       koers_store_bind_text (insert, 4, koers_checklist_template_get_data (shipped));
-      if (!koers_store_begin (self, error))
-        return NULL;
-      if (!koers_store_step_done (self, insert, error))
-        {
-          koers_store_rollback (self);
-          return NULL;
-        }
-      if (!koers_store_commit (self, error))
+      if (!write_one (self, insert, error))
         return NULL;
       self->shipped_template_checked = TRUE;
     }
@@ -496,19 +505,12 @@ koers_store_add_checklist_item (KoersStore  *self,
     return 0;
   stmt = koers_store_prepare (self, "INSERT INTO checklist_item (participant_id, position, title) "
                                     "VALUES (?1, ?2, ?3)", error);
-  if (stmt == NULL || !koers_store_begin (self, error))
+  if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, participant_id);
   sqlite3_bind_int64 (stmt, 2, position);
   koers_store_bind_text (stmt, 3, trimmed);
-  if (!koers_store_step_done (self, stmt, error))
-    {
-      koers_store_rollback (self);
-      return 0;
-    }
-  if (!koers_store_commit (self, error))
-    return 0;
-  return sqlite3_last_insert_rowid (self->db);
+  return insert_one (self, stmt, error);
 }
 
 static KoersSensitivity
@@ -586,7 +588,7 @@ koers_store_add_checklist_action (KoersStore  *self,
   stmt = koers_store_prepare (self, "INSERT INTO checklist_item (participant_id, position, "
                                     "score_list_row, item_key, sensitivity) "
                                     "VALUES (?1, ?2, ?3, ?4, ?5)", error);
-  if (stmt == NULL || !koers_store_begin (self, error))
+  if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, participant_id);
   sqlite3_bind_int64 (stmt, 2, position);
@@ -594,14 +596,7 @@ koers_store_add_checklist_action (KoersStore  *self,
   koers_store_bind_text (stmt, 4, action_id);
   koers_store_bind_text (stmt, 5, koers_enum_to_nick (KOERS_TYPE_SENSITIVITY,
                                                       sensitivity_of_action (action)));
-  if (!koers_store_step_done (self, stmt, error))
-    {
-      koers_store_rollback (self);
-      return 0;
-    }
-  if (!koers_store_commit (self, error))
-    return 0;
-  return sqlite3_last_insert_rowid (self->db);
+  return insert_one (self, stmt, error);
 }
 
 /**
@@ -661,14 +656,7 @@ koers_store_set_checklist_item (KoersStore        *self,
   koers_store_bind_text (stmt, 4, who ? who : "");
   if (reason != NULL)
     koers_store_bind_text (stmt, 5, reason);
-  if (!koers_store_begin (self, error))
-    return FALSE;
-  if (!koers_store_step_done (self, stmt, error))
-    {
-      koers_store_rollback (self);
-      return FALSE;
-    }
-  return koers_store_commit (self, error);
+  return write_one (self, stmt, error);
 }
 
 /**
