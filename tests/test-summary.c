@@ -211,8 +211,11 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
+/* The figures of 2026-Q3 and, when @people is given, its participants (@names or not). */
 static KoersSummary *
-summary_q3 (Fixture *f)
+summary_q3_full (Fixture             *f,
+                 KoersSummaryPeople **people,
+                 gboolean             names)
 {
   g_autoptr(GError) error = NULL;
   KoersSummaryTargets targets = { "2026-01-01", NULL, 45, 50 };
@@ -220,9 +223,16 @@ summary_q3 (Fixture *f)
   KoersSummary *s;
 
   koers_attendance_points_init (&points);
-  s = koers_store_get_summary (f->store, "2026-07-01", "2026-09-30", &targets, &points, &error);
+  s = koers_store_get_summary_full (f->store, "2026-07-01", "2026-09-30", &targets, &points,
+                                    people, names, &error);
   g_assert_no_error (error);
   return s;
+}
+
+static KoersSummary *
+summary_q3 (Fixture *f)
+{
+  return summary_q3_full (f, NULL, FALSE);
 }
 
 static gint64
@@ -545,11 +555,12 @@ write_workbook (Fixture  *f,
                 gboolean  names)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(KoersSummary) s = summary_q3 (f);
+  g_autoptr(KoersSummaryPeople) participants = NULL;
+  g_autoptr(KoersSummary) s = summary_q3_full (f, &participants, names);
   char *path = g_build_filename (f->dir, "summary.xlsx", NULL);
   KoersSummaryOptions options = { "Worthy Future & Co", people, names, NULL, NULL, NULL };
 
-  g_assert_true (koers_summary_write_xlsx (s, f->store, &options, path, &error));
+  g_assert_true (koers_summary_write_xlsx (s, participants, &options, path, &error));
   g_assert_no_error (error);
   return path;
 }
@@ -684,13 +695,14 @@ test_workbook_unwritable (Fixture       *f,
                           gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(KoersSummary) s = summary_q3 (f);
+  g_autoptr(KoersSummaryPeople) people = NULL;
+  g_autoptr(KoersSummary) s = summary_q3_full (f, &people, FALSE);
   g_autofree char *path = g_build_filename (f->dir, "no-such-folder", "summary.xlsx", NULL);
   KoersSummaryOptions options = { "Worthy Future", FALSE, FALSE, NULL, NULL, NULL };
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autofree char *kept = g_build_filename (f->dir, "kept.xlsx", NULL);
 
-  g_assert_false (koers_summary_write_xlsx (s, f->store, &options, path, &error));
+  g_assert_false (koers_summary_write_xlsx (s, people, &options, path, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
@@ -698,7 +710,7 @@ test_workbook_unwritable (Fixture       *f,
   options.cancellable = cancellable;
   options.with_people = TRUE;
   g_cancellable_cancel (cancellable);
-  g_assert_false (koers_summary_write_xlsx (s, f->store, &options, kept, &error));
+  g_assert_false (koers_summary_write_xlsx (s, people, &options, kept, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_false (g_file_test (kept, G_FILE_TEST_EXISTS));
   {

@@ -120,185 +120,431 @@ by_count_then_label (gconstpointer a,
   return g_utf8_collate (x->label, y->label);
 }
 
-static char *
-day_before (const char *iso)
-{
-  g_autoptr(GDate) day = koers_date_parse_iso (iso);
+/* ---- The participants, their phases and assessments ------------------------------------ */
 
-  g_date_subtract_days (day, 1);
-  return koers_date_to_iso (day);
+/* Every figure of the Summary, Phases and Returns sheets, and the participants' sheet, come
+ * from one read of the participants, one of the phase history and one of the finished
+ * assessments, in the tables' own order, kept in memory (some 60 bytes a phase and 100 a
+ * participant) and counted here: a query per figure read the phase history a dozen times
+ * and looked up the phase before each move and each participant's latest assessment, at
+ * six times the cost. Days are counted from 1970-01-01, so that comparing and subtracting
+ * them is arithmetic; "in a trajectory" is a phase from outreach to handover. */
+
+#define NEVER  G_MAXINT   /* a phase still open, a trajectory not ended */
+#define NO_DAY G_MININT
+
+typedef struct {
+  guint  person;   /* index in People.people */
+  gint64 id;
+  int    from;
+  int    to;       /* NEVER while open */
+  int    phase;    /* KoersPhase */
+} PhaseRow;
+
+typedef struct {
+  guint  person;
+  gint64 id;
+  int    finished;
+  int    category; /* KoersScoreCategory */
+} Assessed;
+
+typedef struct {
+  gint64      id;
+  const char *code;
+  const char *name;       /* only when names were asked for */
+  const char *commitment; /* "YYYY-MM-DD" or NULL */
+  char        country[3]; /* "" when not known */
+  char        birth[11];  /* "YYYY-MM-DD", "YYYY" or "" */
+  int         sex;        /* KoersSex, -1 when not one */
+  int         status;     /* KoersStatus, -1 when not one */
+  int         target_group;
+  int         exit;       /* NEVER while the trajectory runs */
+  int         commitment_day;
+  guint       first_phase;
+  guint       n_phases;
+  guint       first_assessed;
+  guint       n_assessed;
+} Person;
+
+struct _KoersSummaryPeople {
+  GArray       *people;   /* Person, by id */
+  GArray       *phases;   /* PhaseRow, by person, then (from, id) */
+  GArray       *assessed; /* Assessed, by person, then (finished, id) */
+  GStringChunk *strings;
+  char         *from;
+  char         *until;
+};
+
+void
+koers_summary_people_free (KoersSummaryPeople *people)
+{
+  if (people == NULL)
+    return;
+  g_clear_pointer (&people->people, g_array_unref);
+  g_clear_pointer (&people->phases, g_array_unref);
+  g_clear_pointer (&people->assessed, g_array_unref);
+  g_clear_pointer (&people->strings, g_string_chunk_free);
+  g_free (people->from);
+  g_free (people->until);
+  g_free (people);
 }
 
+static int
+digits (const char *text,
+        int         n)
+{
+  int value = 0;
+
+  for (int i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (text[i]))
+        return -1;
+      value = value * 10 + (text[i] - '0');
+    }
+  return value;
+}
+
+/* The day of @iso ("YYYY-MM-DD"), counted from 1970-01-01, or @missing (the proleptic
+ * Gregorian calendar, as SQLite's date functions count). */
+static int
+day_of (const char *iso,
+        int         missing)
+{
+  int y, m, d, era;
+  unsigned yoe, doy, doe;
+
+  if (iso == NULL || iso[4] != '-' || iso[7] != '-' || iso[10] != '\0'
+      || (y = digits (iso, 4)) < 0 || (m = digits (iso + 5, 2)) < 1 || m > 12
+      || (d = digits (iso + 8, 2)) < 1 || d > 31)
+    return missing;
+  y -= m <= 2;
+  era = y / 400;
+  yoe = (unsigned) (y - era * 400);
+  doy = (unsigned) ((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1);
+  doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + (int) doe - 719468;
+}
+
+/* The year, month and day of @day. */
+static void
+civil_of (int  day,
+          int *year,
+          int *month,
+          int *mday)
+{
+  int z = day + 719468;
+  int era = (z >= 0 ? z : z - 146096) / 146097;
+  unsigned doe = (unsigned) (z - era * 146097);
+  unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  unsigned mp = (5 * doy + 2) / 153;
+
+  *mday = (int) (doy - (153 * mp + 2) / 5 + 1);
+  *month = (int) (mp < 10 ? mp + 3 : mp - 9);
+  *year = (int) yoe + era * 400 + (*month <= 2);
+}
+
+/* @day as "YYYY-MM-DD" in @out. */
+static void
+iso_of (int   day,
+        char  out[11])
+{
+  int y, m, d;
+
+  civil_of (day, &y, &m, &d);
+  g_snprintf (out, 11, "%04d-%02d-%02d", y, m, d);
+}
+
+static int
+nick_value (GEnumClass *klass,
+            const char *nick)
+{
+  GEnumValue *ev = nick ? g_enum_get_value_by_nick (klass, nick) : NULL;
+
+  return ev ? ev->value : -1;
+}
+
+/* Whether (@from, @id) comes before (@than_from, @than_id). */
+static inline gboolean
+before (int    from,
+        gint64 id,
+        int    than_from,
+        gint64 than_id)
+{
+  return from < than_from || (from == than_from && id < than_id);
+}
+
+static guint
+person_index (const GArray *people,
+              gint64        id)
+{
+  guint lo = 0, hi = people->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      gint64 at = g_array_index (people, Person, mid).id;
+
+      if (at == id)
+        return mid;
+      if (at < id)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return G_MAXUINT;
+}
+
+/* Puts @rows (of @size bytes, a guint person first) in the order of their person, keeping
+ * the tables' order within a person (a counting sort), and gives each person its first
+ * row and count at @first_offset and @n_offset. */
+static GArray *
+group_by_person (GArray *rows,
+                 gsize   size,
+                 GArray *people,
+                 gsize   first_offset,
+                 gsize   n_offset)
+{
+  GArray *sorted = g_array_sized_new (FALSE, FALSE, size, rows->len);
+  g_autofree guint *next = g_new0 (guint, people->len + 1);
+
+  g_array_set_size (sorted, rows->len);
+  for (guint i = 0; i < rows->len; i++)
+    next[*(guint *) (rows->data + i * size) + 1]++;
+  for (guint p = 0; p < people->len; p++)
+    {
+      Person *person = &g_array_index (people, Person, p);
+
+      next[p + 1] += next[p];
+      G_STRUCT_MEMBER (guint, person, first_offset) = next[p];
+      G_STRUCT_MEMBER (guint, person, n_offset) = next[p + 1] - next[p];
+    }
+  for (guint i = 0; i < rows->len; i++)
+    {
+      guint p = *(guint *) (rows->data + i * size);
+
+      memcpy (sorted->data + next[p] * size, rows->data + i * size, size);
+      next[p]++;
+    }
+  return sorted;
+}
+
+static void
+sort_phases (PhaseRow *rows,
+             guint     n)
+{
+  /* A few rows a participant: an insertion sort by (from, id). */
+  for (guint i = 1; i < n; i++)
+    {
+      PhaseRow row = rows[i];
+      guint j = i;
+
+      for (; j > 0 && before (row.from, row.id, rows[j - 1].from, rows[j - 1].id); j--)
+        rows[j] = rows[j - 1];
+      rows[j] = row;
+    }
+}
+
+static void
+sort_assessed (Assessed *rows,
+               guint     n)
+{
+  for (guint i = 1; i < n; i++)
+    {
+      Assessed row = rows[i];
+      guint j = i;
+
+      for (; j > 0 && before (row.finished, row.id, rows[j - 1].finished, rows[j - 1].id); j--)
+        rows[j] = rows[j - 1];
+      rows[j] = row;
+    }
+}
+
+/* Reads every participant, phase and finished assessment; with @names also the names. */
+static KoersSummaryPeople *
+load_people (Query      *q,
+             const char *from,
+             const char *until,
+             gboolean    names)
+{
+  g_autoptr(KoersSummaryPeople) p = g_new0 (KoersSummaryPeople, 1);
+  g_autoptr(KoersStmt) participants = NULL;
+  g_autoptr(KoersStmt) phases = NULL;
+  g_autoptr(KoersStmt) assessments = NULL;
+  g_autoptr(GArray) rows = NULL;
+  g_autoptr(GArray) assessed = NULL;
+  g_autoptr(GEnumClass) phase_class = g_type_class_ref (KOERS_TYPE_PHASE);
+  g_autoptr(GEnumClass) sex_class = g_type_class_ref (KOERS_TYPE_SEX);
+  g_autoptr(GEnumClass) status_class = g_type_class_ref (KOERS_TYPE_STATUS);
+  g_autoptr(GEnumClass) group_class = g_type_class_ref (KOERS_TYPE_TARGET_GROUP);
+  g_autoptr(GEnumClass) category_class = g_type_class_ref (KOERS_TYPE_SCORE_CATEGORY);
+
+  p->from = g_strdup (from);
+  p->until = g_strdup (until);
+  p->people = g_array_new (FALSE, TRUE, sizeof (Person));
+  p->strings = g_string_chunk_new (16384);
+
+  participants = prepare (q, "SELECT id, code, CASE WHEN ?1 THEN given_name || CASE WHEN "
+                             "family_name = '' THEN '' ELSE ' ' || family_name END END, "
+                             "country, sex, birth_date, status, exit_date, commitment_date, "
+                             "target_group FROM participant ORDER BY id");
+  if (participants == NULL)
+    return NULL;
+  sqlite3_bind_int (participants, 1, names);
+  while (next_row (q, participants))
+    {
+      Person person = { sqlite3_column_int64 (participants, 0) };
+      const char *text;
+
+      person.code = g_string_chunk_insert_const (p->strings, koers_stmt_text (participants, 1));
+      if ((text = koers_stmt_text (participants, 2)) != NULL)
+        person.name = g_string_chunk_insert (p->strings, text);
+      if ((text = koers_stmt_text (participants, 3)) != NULL)
+        g_strlcpy (person.country, text, sizeof person.country);
+      person.sex = nick_value (sex_class, koers_stmt_text (participants, 4));
+      if ((text = koers_stmt_text (participants, 5)) != NULL)
+        g_strlcpy (person.birth, text, sizeof person.birth);
+      person.status = nick_value (status_class, koers_stmt_text (participants, 6));
+      person.exit = day_of (koers_stmt_text (participants, 7), NEVER);
+      if ((text = koers_stmt_text (participants, 8)) != NULL)
+        person.commitment = g_string_chunk_insert_const (p->strings, text);
+      person.commitment_day = day_of (person.commitment, NO_DAY);
+      person.target_group = nick_value (group_class, koers_stmt_text (participants, 9));
+      g_array_append_val (p->people, person);
+    }
+
+  rows = g_array_new (FALSE, FALSE, sizeof (PhaseRow));
+  phases = prepare (q, "SELECT participant_id, id, phase, from_date, to_date FROM phase_history");
+  while (next_row (q, phases))
+    {
+      PhaseRow row = { person_index (p->people, sqlite3_column_int64 (phases, 0)),
+                       sqlite3_column_int64 (phases, 1) };
+
+      row.phase = nick_value (phase_class, koers_stmt_text (phases, 2));
+      row.from = day_of (koers_stmt_text (phases, 3), NO_DAY);
+      row.to = day_of (koers_stmt_text (phases, 4), NEVER);
+      if (row.person != G_MAXUINT && row.phase >= 0 && row.from != NO_DAY)
+        g_array_append_val (rows, row);
+    }
+
+  assessed = g_array_new (FALSE, FALSE, sizeof (Assessed));
+  assessments = prepare (q, "SELECT participant_id, id, finished_date, category FROM assessment "
+                            "WHERE finished_date IS NOT NULL");
+  while (next_row (q, assessments))
+    {
+      Assessed row = { person_index (p->people, sqlite3_column_int64 (assessments, 0)),
+                       sqlite3_column_int64 (assessments, 1) };
+
+      row.finished = day_of (koers_stmt_text (assessments, 2), NO_DAY);
+      row.category = nick_value (category_class, koers_stmt_text (assessments, 3));
+      if (row.person != G_MAXUINT && row.finished != NO_DAY)
+        g_array_append_val (assessed, row);
+    }
+  if (q->failed)
+    return NULL;
+
+  p->phases = group_by_person (rows, sizeof (PhaseRow), p->people,
+                               G_STRUCT_OFFSET (Person, first_phase),
+                               G_STRUCT_OFFSET (Person, n_phases));
+  p->assessed = group_by_person (assessed, sizeof (Assessed), p->people,
+                                 G_STRUCT_OFFSET (Person, first_assessed),
+                                 G_STRUCT_OFFSET (Person, n_assessed));
+  for (guint i = 0; i < p->people->len; i++)
+    {
+      const Person *person = &g_array_index (p->people, Person, i);
+
+      sort_phases (&g_array_index (p->phases, PhaseRow, person->first_phase), person->n_phases);
+      sort_assessed (&g_array_index (p->assessed, Assessed, person->first_assessed),
+                     person->n_assessed);
+    }
+  return g_steal_pointer (&p);
+}
+
+static inline const PhaseRow *
+phases_of (const KoersSummaryPeople *p,
+           const Person             *person)
+{
+  return &g_array_index (p->phases, PhaseRow, person->first_phase);
+}
+
+/* The category of @person's latest assessment (by finished day, then id) finished by @day,
+ * or -1. */
+static int
+category_on (const KoersSummaryPeople *p,
+             const Person             *person,
+             int                       day)
+{
+  const Assessed *a = &g_array_index (p->assessed, Assessed, person->first_assessed);
+  int category = -1;
+
+  for (guint i = 0; i < person->n_assessed && a[i].finished <= day; i++)
+    category = a[i].category;
+  return category;
+}
+
+static inline gboolean
+is_active (int phase)
+{
+  return phase >= KOERS_PHASE_OUTREACH && phase <= KOERS_PHASE_HANDOVER;
+}
+
+static inline gboolean
+within (int day,
+        int first,
+        int last)
+{
+  return day >= first && day <= last;
+}
+
+/* The labels of an enum's values, looked up once: gettext is not free at 3 000 rows. */
+typedef struct {
+  const char *sex[KOERS_SEX_OTHER + 1];
+  const char *phase[KOERS_N_PHASES];
+  const char *status[KOERS_STATUS_DECEASED + 1];
+  const char *group[KOERS_TARGET_GROUP_2B + 1];
+  const char *category[KOERS_SCORE_CATEGORY_SEVERE + 1];
+  const char *unknown;
+} Labels;
+
+static void
+labels_init (Labels *l)
+{
+  for (int i = 0; i < (int) G_N_ELEMENTS (l->sex); i++)
+    l->sex[i] = koers_sex_get_label (i);
+  for (int i = 0; i < (int) G_N_ELEMENTS (l->phase); i++)
+    l->phase[i] = koers_phase_get_label (i);
+  for (int i = 0; i < (int) G_N_ELEMENTS (l->status); i++)
+    l->status[i] = koers_status_get_label (i);
+  for (int i = 0; i < (int) G_N_ELEMENTS (l->group); i++)
+    l->group[i] = koers_target_group_get_label (i);
+  for (int i = 0; i < (int) G_N_ELEMENTS (l->category); i++)
+    l->category[i] = koers_score_category_get_label (i);
+  l->unknown = C_("summary", "Unknown");
+}
+
+#define LABEL(l, table, value) \
+  ((value) >= 0 && (value) < (int) G_N_ELEMENTS ((l)->table) ? (l)->table[value] : (l)->unknown)
+
+/* The name of the country @code in the UI language, looked up once per country. */
 static const char *
-enum_label (GType        type,
-            const char  *nick,
-            const char *(*label) (int))
+country_name (const char **names,
+              const char  *code)
 {
-  int value;
+  guint slot;
 
-  if (nick == NULL || !koers_enum_from_nick (type, nick, &value))
-    return C_("summary", "Unknown");
-  return label (value);
+  if (!g_ascii_isupper (code[0]) || !g_ascii_isupper (code[1]) || code[2] != '\0')
+    return koers_country_get_name (*code ? code : NULL);
+  slot = (guint) (code[0] - 'A') * 26 + (guint) (code[1] - 'A');
+  if (names[slot] == NULL)
+    names[slot] = koers_country_get_name (code);
+  return names[slot];
 }
 
-/* ---- Summary and Phases ----------------------------------------------------------------- */
+/* ---- Summary, Phases and Returns -------------------------------------------------------- */
 
 static void
-gather_flows (Query        *q,
-              KoersSummary *s)
+add_return_lines (KoersSummary *s)
 {
-  g_autofree char *eve = day_before (s->from);
-  g_autofree char *returns_until = NULL;
-  g_autoptr(KoersStmt) ended = NULL;
-  static const char *const exits[] = {
-    NULL, "dropped-out", "transferred", "legal-status-changed", "lost-contact", "deceased",
-  };
-  const char *active_sql = "SELECT count(*) FROM phase_history h JOIN participant p "
-                           "ON p.id = h.participant_id WHERE h.from_date <= ?1 AND "
-                           "(h.to_date IS NULL OR h.to_date > ?1) AND h.phase IN "
-                           ACTIVE_PHASES " AND (p.exit_date IS NULL OR p.exit_date > ?1) "
-                           "AND ?2 IS NOT NULL";
-
-  s->active_start = count (q, active_sql, eve, eve);
-  /* active_end follows from the people per phase on as_of (gather_phases()). */
-  s->inflow = count (q, "SELECT count(*) FROM phase_history WHERE phase = 'intake' "
-                        "AND from_date BETWEEN ?1 AND ?2", s->from, s->until);
-  /* First contacts: a trajectory's first phase began in the period. */
-  s->new_contacts = count (q, "SELECT count(*) FROM (SELECT min(from_date) AS first FROM "
-                              "phase_history GROUP BY participant_id) WHERE first BETWEEN ?1 AND ?2",
-                           s->from, s->until);
-  s->returns = count (q, "SELECT count(*) FROM phase_history WHERE phase = 'departed' "
-                         "AND from_date BETWEEN ?1 AND ?2", s->from, s->until);
-  s->outflow[KOERS_OUTFLOW_RETURNED] = s->returns;
-  /* Ended while in a trajectory: not, say, lost contact during monitoring. Every way of
-   * ending in one scan of the participants. */
-  ended = prepare (q, "SELECT p.status, count(*) FROM participant p WHERE "
-                      "p.exit_date BETWEEN ?1 AND ?2 "
-                      "AND (SELECT h.phase FROM phase_history h WHERE "
-                      "h.participant_id = p.id AND h.from_date <= "
-                      "p.exit_date ORDER BY h.from_date DESC, h.id DESC "
-                      "LIMIT 1) IN " ACTIVE_PHASES " GROUP BY p.status");
-  if (ended == NULL)
-    return;
-  koers_store_bind_text (ended, 1, s->from);
-  koers_store_bind_text (ended, 2, s->until);
-  while (next_row (q, ended))
-    for (guint i = KOERS_OUTFLOW_DROPPED_OUT; i < KOERS_N_OUTFLOWS; i++)
-      if (g_strcmp0 (koers_stmt_text (ended, 0), exits[i]) == 0)
-        s->outflow[i] = sqlite3_column_int64 (ended, 1);
-  s->commitments = count (q, "SELECT count(*) FROM participant WHERE commitment_date "
-                             "BETWEEN ?1 AND ?2", s->from, s->until);
-  s->returns_very_vulnerable = count (q, "SELECT count(*) FROM phase_history h JOIN participant p "
-                                         "ON p.id = h.participant_id WHERE h.phase = 'departed' "
-                                         "AND h.from_date BETWEEN ?1 AND ?2 "
-                                         "AND p.target_group = '2b'", s->from, s->until);
-  /* Returns count towards the target up to its end date, and the rate over the days lived. */
-  returns_until = g_strdup (strcmp (s->as_of, s->project_end) < 0 ? s->as_of : s->project_end);
-  s->returns_cumulative = count (q, "SELECT count(*) FROM phase_history WHERE phase = 'departed' "
-                                    "AND from_date BETWEEN ?1 AND ?2", s->project_start,
-                                 returns_until);
-
-  /* The rate so far, carried on to the end of the project. */
-  {
-    g_autoptr(GDate) start = koers_date_parse_iso (s->project_start);
-    g_autoptr(GDate) end = koers_date_parse_iso (s->project_end);
-    g_autoptr(GDate) now = koers_date_parse_iso (returns_until);
-    int elapsed = g_date_days_between (start, now) + 1;
-    int total = g_date_days_between (start, end) + 1;
-
-    s->forecast = elapsed > 0 && total > 0
-                  ? (double) s->returns_cumulative * total / MIN (elapsed, total) : -1;
-  }
-}
-
-static void
-gather_phases (Query        *q,
-               KoersSummary *s)
-{
-  g_autoptr(KoersStmt) stock = NULL;
-  g_autoptr(KoersStmt) ended = NULL;
-  g_autoptr(KoersStmt) moves = NULL;
-  GArray *days[KOERS_N_PHASES] = { NULL };
-  int phase;
-
-  stock = prepare (q, "SELECT h.phase, count(*) FROM phase_history h JOIN participant p "
-                      "ON p.id = h.participant_id WHERE h.from_date <= ?1 AND "
-                      "(h.to_date IS NULL OR h.to_date > ?1) AND "
-                      "(p.exit_date IS NULL OR p.exit_date > ?1) GROUP BY h.phase");
-  if (stock == NULL)
-    return;
-  koers_store_bind_text (stock, 1, s->as_of);
-  while (next_row (q, stock))
-    if (koers_enum_from_nick (KOERS_TYPE_PHASE, koers_stmt_text (stock, 0), &phase))
-      s->stock[phase] = sqlite3_column_int64 (stock, 1);
-  /* In a trajectory on as_of: the same count over the phases ACTIVE_PHASES names. */
-  s->active_end = 0;
-  for (int i = KOERS_PHASE_OUTREACH; i <= KOERS_PHASE_HANDOVER; i++)
-    s->active_end += s->stock[i];
-
-  for (int i = 0; i < KOERS_N_PHASES; i++)
-    {
-      days[i] = g_array_new (FALSE, FALSE, sizeof (int));
-      s->median_days[i] = -1;
-    }
-  ended = prepare (q, "SELECT phase, CAST (julianday (to_date) - julianday (from_date) AS INTEGER) "
-                      "FROM phase_history WHERE to_date BETWEEN ?1 AND ?2");
-  if (ended != NULL)
-    {
-      koers_store_bind_text (ended, 1, s->from);
-      koers_store_bind_text (ended, 2, s->until);
-    }
-  while (next_row (q, ended))
-    if (koers_enum_from_nick (KOERS_TYPE_PHASE, koers_stmt_text (ended, 0), &phase))
-      {
-        int d = sqlite3_column_int (ended, 1);
-        g_array_append_val (days[phase], d);
-      }
-  for (int i = 0; i < KOERS_N_PHASES; i++)
-    {
-      s->median_days[i] = koers_summary_median (days[i]);
-      g_array_unref (days[i]);
-    }
-
-  /* Each move of the period with the phase before it, the one with the latest (from_date,
-   * id) before it: looked up through phase_history_participant for the period's rows only,
-   * where a window over the whole history read every row (four times slower at 5 000
-   * participants). Materialized, so that the lookup runs once per row. */
-  s->moves = new_lines ();
-  moves = prepare (q, "WITH moved AS MATERIALIZED (SELECT h.phase, (SELECT b.phase FROM "
-                      "phase_history b WHERE b.participant_id = h.participant_id AND "
-                      "b.from_date <= h.from_date AND (b.from_date < h.from_date OR "
-                      "b.id < h.id) ORDER BY b.from_date DESC, b.id DESC LIMIT 1) AS previous "
-                      "FROM phase_history h WHERE h.from_date BETWEEN ?1 AND ?2) "
-                      "SELECT previous, phase, count(*) FROM moved WHERE previous IS NOT NULL "
-                      "GROUP BY previous, phase");
-  if (moves == NULL)
-    return;
-  koers_store_bind_text (moves, 1, s->from);
-  koers_store_bind_text (moves, 2, s->until);
-  while (next_row (q, moves))
-    {
-      /* Translators: a move between two phases, "Intake → Empowerment" */
-      g_autofree char *label =
-        g_strdup_printf (_("%s → %s"),
-                         enum_label (KOERS_TYPE_PHASE, koers_stmt_text (moves, 0),
-                                     (const char *(*) (int)) koers_phase_get_label),
-                         enum_label (KOERS_TYPE_PHASE, koers_stmt_text (moves, 1),
-                                     (const char *(*) (int)) koers_phase_get_label));
-      add_line (s->moves, label)->n[0] = sqlite3_column_int64 (moves, 2);
-    }
-  g_ptr_array_sort (s->moves, by_count_then_label);
-}
-
-/* ---- Returns --------------------------------------------------------------------------- */
-
-static void
-gather_returns (Query        *q,
-                KoersSummary *s)
-{
-  g_autoptr(KoersStmt) stmt = NULL;
-  g_autoptr(KoersStmt) months = NULL;
-
   s->by_country = new_lines ();
   s->by_sex = new_lines ();
   s->by_age = new_lines ();
@@ -323,51 +569,10 @@ gather_returns (Query        *q,
     add_line (s->by_category, koers_score_category_get_label (i));
   add_line (s->by_category, C_("category", "No assessment"));
 
-  stmt = prepare (q, "SELECT p.country, p.sex, p.birth_date, h.from_date, p.target_group, "
-                     "(SELECT a.category FROM assessment a WHERE a.participant_id = p.id AND "
-                     "a.finished_date IS NOT NULL AND a.finished_date <= h.from_date "
-                     "ORDER BY a.finished_date DESC, a.id DESC LIMIT 1), "
-                     "(SELECT pa.name FROM handover_step st JOIN partner pa ON pa.id = "
-                     "st.partner_id WHERE st.participant_id = p.id AND st.step = 'departed' "
-                     "ORDER BY st.id DESC LIMIT 1) "
-                     "FROM phase_history h JOIN participant p ON p.id = h.participant_id "
-                     "WHERE h.phase = 'departed' AND h.from_date BETWEEN ?1 AND ?2");
-  if (stmt == NULL)
-    return;
-  koers_store_bind_text (stmt, 1, s->from);
-  koers_store_bind_text (stmt, 2, s->until);
-  while (next_row (q, stmt))
-    {
-      const char *country = koers_stmt_text (stmt, 0);
-      const char *category = koers_stmt_text (stmt, 5);
-      const char *partner = koers_stmt_text (stmt, 6);
-
-      find_line (s->by_country, country && koers_country_get_name (country)
-                                ? koers_country_get_name (country)
-                                : C_("summary", "Unknown"))->n[0]++;
-      find_line (s->by_sex, enum_label (KOERS_TYPE_SEX, koers_stmt_text (stmt, 1),
-                                        (const char *(*) (int)) koers_sex_get_label))->n[0]++;
-      find_line (s->by_age, koers_summary_age_band (koers_stmt_text (stmt, 2),
-                                                    koers_stmt_text (stmt, 3)))->n[0]++;
-      find_line (s->by_group, enum_label (KOERS_TYPE_TARGET_GROUP, koers_stmt_text (stmt, 4),
-                                          (const char *(*) (int)) koers_target_group_get_label))
-        ->n[0]++;
-      find_line (s->by_category, category != NULL
-                                 ? enum_label (KOERS_TYPE_SCORE_CATEGORY, category,
-                                               (const char *(*) (int)) koers_score_category_get_label)
-                                 : C_("category", "No assessment"))->n[0]++;
-      /* A departure recorded before Koers kept the handover has no partner. */
-      find_line (s->by_partner, partner ? partner : C_("partner", "Not recorded"))->n[0]++;
-    }
-  g_ptr_array_sort (s->by_country, by_count_then_label);
-  g_ptr_array_sort (s->by_partner, by_count_then_label);
-
-  /* Month by month over the project, for the chart against the target: the returns from
-   * the project start to as_of, counted per month in one pass. */
+  /* Month by month over the project, for the chart against the target. */
   {
     g_autoptr(GDate) month = koers_date_parse_iso (s->project_start);
     g_autoptr(GDate) end = koers_date_parse_iso (s->project_end);
-    gint64 cumulative = 0;
 
     g_date_set_day (month, 1);
     while (g_date_compare (month, end) <= 0)
@@ -379,20 +584,176 @@ gather_returns (Query        *q,
         line->n[2] = strcmp (first, s->as_of) <= 0;
         g_date_add_months (month, 1);
       }
-    months = prepare (q, "SELECT substr (from_date, 1, 7), count(*) FROM phase_history "
-                         "WHERE phase = 'departed' AND from_date BETWEEN ?1 AND ?2 GROUP BY 1");
-    if (months == NULL)
-      return;
-    koers_store_bind_text (months, 1, s->project_start);
-    koers_store_bind_text (months, 2, s->as_of);
-    while (next_row (q, months))
-      for (guint i = 0; i < s->by_month->len; i++)
-        {
-          KoersSummaryLine *line = s->by_month->pdata[i];
+  }
+}
 
-          if (g_strcmp0 (line->label, koers_stmt_text (months, 0)) == 0)
-            line->n[0] = sqlite3_column_int64 (months, 1);
+/* A return of @person on @row's day, in the tables of the Returns sheet. */
+static void
+count_return (Query                    *q,
+              KoersSummary             *s,
+              const KoersSummaryPeople *p,
+              const Person             *person,
+              const PhaseRow           *row,
+              const Labels             *l,
+              KoersStmt                *partner)
+{
+  char day[11];
+  int category = category_on (p, person, row->from);
+  const char *name = NULL;
+
+  iso_of (row->from, day);
+  find_line (s->by_country, *person->country && koers_country_get_name (person->country)
+                            ? koers_country_get_name (person->country)
+                            : l->unknown)->n[0]++;
+  find_line (s->by_sex, LABEL (l, sex, person->sex))->n[0]++;
+  find_line (s->by_age, koers_summary_age_band (*person->birth ? person->birth : NULL, day))
+    ->n[0]++;
+  find_line (s->by_group, LABEL (l, group, person->target_group))->n[0]++;
+  find_line (s->by_category, category >= 0 ? LABEL (l, category, category)
+                                           : C_("category", "No assessment"))->n[0]++;
+  /* The partner of the latest departure in the handover; one recorded before Koers kept
+   * the handover has none. */
+  if (partner != NULL)
+    {
+      sqlite3_reset (partner);
+      sqlite3_bind_int64 (partner, 1, person->id);
+      if (next_row (q, partner))
+        name = koers_stmt_text (partner, 0);
+    }
+  find_line (s->by_partner, name ? name : C_("partner", "Not recorded"))->n[0]++;
+}
+
+/* The flows, the phases and the returns of the period, from the participants' histories. */
+static void
+count_people (Query                    *q,
+              KoersSummary             *s,
+              const KoersSummaryPeople *p)
+{
+  static const KoersOutflow outflows[] = {
+    [KOERS_STATUS_ACTIVE] = KOERS_OUTFLOW_RETURNED,
+    [KOERS_STATUS_COMPLETED] = KOERS_OUTFLOW_RETURNED,
+    [KOERS_STATUS_DROPPED_OUT] = KOERS_OUTFLOW_DROPPED_OUT,
+    [KOERS_STATUS_TRANSFERRED] = KOERS_OUTFLOW_TRANSFERRED,
+    [KOERS_STATUS_LEGAL_STATUS_CHANGED] = KOERS_OUTFLOW_LEGAL_STATUS_CHANGED,
+    [KOERS_STATUS_LOST_CONTACT] = KOERS_OUTFLOW_LOST_CONTACT,
+    [KOERS_STATUS_DECEASED] = KOERS_OUTFLOW_DECEASED,
+  };
+  g_autoptr(KoersStmt) partner = NULL;
+  GArray *days[KOERS_N_PHASES] = { NULL };
+  gint64 moves[KOERS_N_PHASES][KOERS_N_PHASES] = { { 0 } };
+  Labels l;
+  int from = day_of (s->from, NO_DAY);
+  int until = day_of (s->until, NO_DAY);
+  int eve = from - 1;
+  int as_of = day_of (s->as_of, NO_DAY);
+  int start = day_of (s->project_start, NO_DAY);
+  int end = day_of (s->project_end, NO_DAY);
+  /* Returns count towards the target up to its end date, and the rate over the days lived. */
+  int returns_until = MIN (as_of, end);
+  int first_month_year, first_month, unused;
+
+  labels_init (&l);
+  civil_of (start, &first_month_year, &first_month, &unused);
+  for (int i = 0; i < KOERS_N_PHASES; i++)
+    days[i] = g_array_new (FALSE, FALSE, sizeof (int));
+  add_return_lines (s);
+  s->moves = new_lines ();
+  partner = prepare (q, "SELECT pa.name FROM handover_step st JOIN partner pa ON pa.id = "
+                        "st.partner_id WHERE st.participant_id = ?1 AND st.step = 'departed' "
+                        "ORDER BY st.id DESC LIMIT 1");
+
+  for (guint i = 0; i < p->people->len; i++)
+    {
+      const Person *person = &g_array_index (p->people, Person, i);
+      const PhaseRow *rows = phases_of (p, person);
+
+      if (within (person->commitment_day, from, until))
+        s->commitments++;
+      if (person->n_phases == 0)
+        continue;
+      /* A trajectory's first phase began in the period: a first contact. */
+      if (within (rows[0].from, from, until))
+        s->new_contacts++;
+      /* Ended while in a trajectory: not, say, lost contact during monitoring. */
+      if (within (person->exit, from, until) && person->status >= KOERS_STATUS_DROPPED_OUT
+          && person->status <= KOERS_STATUS_DECEASED)
+        {
+          int phase = -1;
+
+          for (guint r = 0; r < person->n_phases && rows[r].from <= person->exit; r++)
+            phase = rows[r].phase;
+          if (is_active (phase))
+            s->outflow[outflows[person->status]]++;
         }
+
+      for (guint r = 0; r < person->n_phases; r++)
+        {
+          const PhaseRow *row = &rows[r];
+
+          if (row->from <= eve && row->to > eve && is_active (row->phase) && person->exit > eve)
+            s->active_start++;
+          if (row->from <= as_of && row->to > as_of && person->exit > as_of)
+            s->stock[row->phase]++;
+          if (row->to != NEVER && within (row->to, from, until))
+            {
+              int d = row->to - row->from;
+              g_array_append_val (days[row->phase], d);
+            }
+          if (within (row->from, from, until))
+            {
+              if (r > 0)
+                moves[rows[r - 1].phase][row->phase]++;
+              if (row->phase == KOERS_PHASE_INTAKE)
+                s->inflow++;
+            }
+          if (row->phase != KOERS_PHASE_DEPARTED)
+            continue;
+          if (within (row->from, from, until))
+            {
+              s->returns++;
+              if (person->target_group == KOERS_TARGET_GROUP_2B)
+                s->returns_very_vulnerable++;
+              count_return (q, s, p, person, row, &l, partner);
+            }
+          if (within (row->from, start, returns_until))
+            s->returns_cumulative++;
+          if (within (row->from, start, as_of))
+            {
+              int y, m, d;
+              gint64 month;
+
+              civil_of (row->from, &y, &m, &d);
+              month = (gint64) (y - first_month_year) * 12 + (m - first_month);
+              if (month >= 0 && month < s->by_month->len)
+                ((KoersSummaryLine *) s->by_month->pdata[month])->n[0]++;
+            }
+        }
+    }
+  s->outflow[KOERS_OUTFLOW_RETURNED] = s->returns;
+
+  /* In a trajectory on as_of: the people in the phases from outreach to handover. */
+  for (int i = KOERS_PHASE_OUTREACH; i <= KOERS_PHASE_HANDOVER; i++)
+    s->active_end += s->stock[i];
+  for (int i = 0; i < KOERS_N_PHASES; i++)
+    {
+      s->median_days[i] = koers_summary_median (days[i]);
+      g_array_unref (days[i]);
+    }
+  for (int a = 0; a < KOERS_N_PHASES; a++)
+    for (int b = 0; b < KOERS_N_PHASES; b++)
+      if (moves[a][b] > 0)
+        {
+          /* Translators: a move between two phases, "Intake → Empowerment" */
+          g_autofree char *label = g_strdup_printf (_("%s → %s"), l.phase[a], l.phase[b]);
+          add_line (s->moves, label)->n[0] = moves[a][b];
+        }
+  g_ptr_array_sort (s->moves, by_count_then_label);
+  g_ptr_array_sort (s->by_country, by_count_then_label);
+  g_ptr_array_sort (s->by_partner, by_count_then_label);
+
+  {
+    gint64 cumulative = 0;
+
     for (guint i = 0; i < s->by_month->len; i++)
       {
         KoersSummaryLine *line = s->by_month->pdata[i];
@@ -403,6 +764,15 @@ gather_returns (Query        *q,
             line->n[1] = cumulative;
           }
       }
+  }
+
+  /* The rate so far, carried on to the end of the project. */
+  {
+    int elapsed = returns_until - start + 1;
+    int total = end - start + 1;
+
+    s->forecast = elapsed > 0 && total > 0
+                  ? (double) s->returns_cumulative * total / MIN (elapsed, total) : -1;
   }
 }
 
@@ -722,12 +1092,15 @@ gather_handover (Query        *q,
 }
 
 /**
- * koers_store_get_summary:
+ * koers_store_get_summary_full:
  * @self: a store
  * @from: the first day of the period, "YYYY-MM-DD"
  * @until: the last day
  * @targets: the project's start, end and targets
  * @points: how attendance marks count
+ * @people: (out) (optional) (transfer full): the participants of the period for the detail
+ *   sheet (koers_summary_people_foreach()), read in the same transaction
+ * @names: whether @people gives names
  * @error: return location for an error
  *
  * Counts the figures of the summary for funders over a period, in one read transaction so
@@ -736,13 +1109,16 @@ gather_handover (Query        *q,
  * Returns: (transfer full) (nullable): the figures.
  */
 KoersSummary *
-koers_store_get_summary (KoersStore                  *self,
-                         const char                  *from,
-                         const char                  *until,
-                         const KoersSummaryTargets   *targets,
-                         const KoersAttendancePoints *points,
-                         GError                     **error)
+koers_store_get_summary_full (KoersStore                  *self,
+                              const char                  *from,
+                              const char                  *until,
+                              const KoersSummaryTargets   *targets,
+                              const KoersAttendancePoints *points,
+                              KoersSummaryPeople         **people,
+                              gboolean                     names,
+                              GError                     **error)
 {
+  g_autoptr(KoersSummaryPeople) loaded = NULL;
   g_autoptr(KoersSummary) s = g_new0 (KoersSummary, 1);
   g_autoptr(GDate) a = koers_date_parse_iso (from);
   g_autoptr(GDate) b = koers_date_parse_iso (until);
@@ -788,15 +1164,137 @@ koers_store_get_summary (KoersStore                  *self,
 
   if (!koers_store_begin_read (self, error))
     return NULL;
-  gather_flows (&q, s);
-  gather_phases (&q, s);
-  gather_returns (&q, s);
+  loaded = load_people (&q, from, until, names);
+  if (loaded != NULL)
+    count_people (&q, s, loaded);
   gather_training (&q, s, points);
   gather_handover (&q, s);
   koers_store_rollback (self);
   if (q.failed)
     return NULL;
+  if (people != NULL)
+    *people = g_steal_pointer (&loaded);
   return g_steal_pointer (&s);
+}
+
+/**
+ * koers_store_get_summary:
+ * @self: a store
+ * @from: the first day of the period, "YYYY-MM-DD"
+ * @until: the last day
+ * @targets: the project's start, end and targets
+ * @points: how attendance marks count
+ * @error: return location for an error
+ *
+ * koers_store_get_summary_full() without the participants.
+ *
+ * Returns: (transfer full) (nullable): the figures.
+ */
+KoersSummary *
+koers_store_get_summary (KoersStore                  *self,
+                         const char                  *from,
+                         const char                  *until,
+                         const KoersSummaryTargets   *targets,
+                         const KoersAttendancePoints *points,
+                         GError                     **error)
+{
+  return koers_store_get_summary_full (self, from, until, targets, points, NULL, FALSE, error);
+}
+
+/* ---- The participants' sheet -------------------------------------------------------------- */
+
+static int
+by_code (gconstpointer a,
+         gconstpointer b,
+         gpointer      data)
+{
+  const GArray *people = data;
+
+  return strcmp (g_array_index (people, Person, *(const guint *) a).code,
+                 g_array_index (people, Person, *(const guint *) b).code);
+}
+
+/**
+ * koers_summary_people_foreach:
+ * @people: the participants, as koers_store_get_summary_full() kept them
+ * @func: called for each participant in a trajectory at some time in the period, by code
+ * @user_data: for @func
+ * @error: return location for an error, set by @func
+ *
+ * Returns: %TRUE when every participant was given to @func and it returned %TRUE.
+ */
+gboolean
+koers_summary_people_foreach (const KoersSummaryPeople *p,
+                              KoersSummaryPersonFunc    func,
+                              gpointer                  user_data,
+                              GError                  **error)
+{
+  g_autoptr(GArray) order = g_array_sized_new (FALSE, FALSE, sizeof (guint), p->people->len);
+  g_autofree const char **countries = g_new0 (const char *, 26 * 26);
+  int from = day_of (p->from, NO_DAY);
+  int until = day_of (p->until, NO_DAY);
+  Labels l;
+
+  labels_init (&l);
+  /* Not ended before the period and in a trajectory at some time in it. */
+  for (guint i = 0; i < p->people->len; i++)
+    {
+      const Person *person = &g_array_index (p->people, Person, i);
+      const PhaseRow *rows = phases_of (p, person);
+
+      if (person->exit < from)
+        continue;
+      for (guint r = 0; r < person->n_phases; r++)
+        if (rows[r].from <= until && rows[r].to >= from && is_active (rows[r].phase))
+          {
+            g_array_append_val (order, i);
+            break;
+          }
+    }
+  g_array_sort_with_data (order, by_code, p->people);
+
+  for (guint i = 0; i < order->len; i++)
+    {
+      const Person *person = &g_array_index (p->people, Person, g_array_index (order, guint, i));
+      const PhaseRow *rows = phases_of (p, person);
+      int phase = -1, intake = NEVER, departed = NEVER;
+      int category = category_on (p, person, until);
+      char intake_iso[11], departed_iso[11];
+
+      for (guint r = 0; r < person->n_phases; r++)
+        {
+          if (rows[r].from <= until)
+            phase = rows[r].phase;
+          if (rows[r].phase == KOERS_PHASE_INTAKE)
+            intake = MIN (intake, rows[r].from);
+          if (rows[r].phase == KOERS_PHASE_DEPARTED)
+            departed = MIN (departed, rows[r].from);
+        }
+      if (intake != NEVER)
+        iso_of (intake, intake_iso);
+      if (departed != NEVER)
+        iso_of (departed, departed_iso);
+      {
+        KoersSummaryPerson row = {
+          person->code,
+          person->name,
+          country_name (countries, person->country),
+          LABEL (&l, sex, person->sex),
+          koers_summary_age_band (*person->birth ? person->birth : NULL, p->until),
+          LABEL (&l, phase, phase),
+          /* The status it had at the end of the period. */
+          person->exit <= until ? LABEL (&l, status, person->status) : l.status[KOERS_STATUS_ACTIVE],
+          intake != NEVER ? intake_iso : NULL,
+          person->commitment,
+          departed != NEVER ? departed_iso : NULL,
+          category >= 0 ? LABEL (&l, category, category) : NULL,
+        };
+
+        if (!func (&row, user_data, error))
+          return FALSE;
+      }
+    }
+  return TRUE;
 }
 
 /**
@@ -809,117 +1307,10 @@ koers_store_get_summary (KoersStore                  *self,
  * @user_data: for @func
  * @error: return location for an error
  *
- * Streams the participants of a period, for the detail sheet, without holding them all.
+ * The participants of a period, for the detail sheet.
  *
  * Returns: %TRUE when every participant was given to @func and it returned %TRUE.
  */
-/* What the participants' sheet needs of one participant's phase history and assessments. */
-typedef struct {
-  gboolean    inside;        /* in a trajectory at some time in the period */
-  const char *phase;         /* at the end of the period (interned), or NULL */
-  char        phase_since[16];
-  gint64      phase_id;      /* the phase is that of the latest (from_date, id) by the end */
-  char        intake[16];    /* the first intake, or "" */
-  char        departed[16];
-  const char *category;      /* of the latest assessment finished by the end (interned) */
-  char        assessed[16];
-  gint64      assessment_id; /* the latest by (finished_date, id) */
-} PersonHistory;
-
-/* Whether (@date, @id) comes after (@than_date, @than_id); "" comes before every date. */
-static gboolean
-is_later (const char *date,
-          gint64      id,
-          const char *than_date,
-          gint64      than_id)
-{
-  int c = strcmp (date, than_date);
-
-  return c > 0 || (c == 0 && id > than_id);
-}
-
-static PersonHistory *
-person_history (GHashTable *people,
-                gint64      id)
-{
-  PersonHistory *h = g_hash_table_lookup (people, &id);
-
-  if (h == NULL)
-    {
-      h = g_new0 (PersonHistory, 1);
-      g_hash_table_insert (people, g_memdup2 (&id, sizeof id), h);
-    }
-  return h;
-}
-
-/* Reads the phase history and the assessments once each, row by row in the tables' own
- * order, where a lookup per participant and per figure (five of them) cost three times as
- * much, and going through an index in participant order costs a lookup per row. */
-static GHashTable *
-gather_person_histories (Query      *q,
-                         const char *from,
-                         const char *until)
-{
-  g_autoptr(GHashTable) people = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                         g_free);
-  g_autoptr(KoersStmt) phases = NULL;
-  g_autoptr(KoersStmt) assessments = NULL;
-
-  phases = prepare (q, "SELECT participant_id, id, phase, from_date, from_date <= ?2 AND "
-                       "(to_date IS NULL OR to_date >= ?1) AND phase IN " ACTIVE_PHASES " "
-                       "FROM phase_history");
-  if (phases == NULL)
-    return NULL;
-  koers_store_bind_text (phases, 1, from);
-  koers_store_bind_text (phases, 2, until);
-  while (next_row (q, phases))
-    {
-      PersonHistory *h = person_history (people, sqlite3_column_int64 (phases, 0));
-      gint64 id = sqlite3_column_int64 (phases, 1);
-      const char *phase = koers_stmt_text (phases, 2);
-      const char *since = koers_stmt_text (phases, 3);
-
-      if (sqlite3_column_int (phases, 4))
-        h->inside = TRUE;
-      if (since == NULL || phase == NULL)
-        continue;
-      if (strcmp (since, until) <= 0 && is_later (since, id, h->phase_since, h->phase_id))
-        {
-          h->phase = g_intern_string (phase);
-          g_strlcpy (h->phase_since, since, sizeof h->phase_since);
-          h->phase_id = id;
-        }
-      if (strcmp (phase, "intake") == 0 && (!*h->intake || strcmp (since, h->intake) < 0))
-        g_strlcpy (h->intake, since, sizeof h->intake);
-      if (strcmp (phase, "departed") == 0 && (!*h->departed || strcmp (since, h->departed) < 0))
-        g_strlcpy (h->departed, since, sizeof h->departed);
-    }
-
-  assessments = prepare (q, "SELECT participant_id, id, finished_date, category FROM assessment "
-                            "WHERE finished_date IS NOT NULL AND finished_date <= ?1");
-  if (assessments == NULL)
-    return NULL;
-  koers_store_bind_text (assessments, 1, until);
-  while (next_row (q, assessments))
-    {
-      gint64 participant_id = sqlite3_column_int64 (assessments, 0);
-      gint64 id = sqlite3_column_int64 (assessments, 1);
-      const char *finished = koers_stmt_text (assessments, 2);
-      PersonHistory *h = g_hash_table_lookup (people, &participant_id);
-
-      /* Nobody without a phase history is on the sheet. */
-      if (h != NULL && finished != NULL && is_later (finished, id, h->assessed, h->assessment_id))
-        {
-          h->category = g_intern_string (koers_stmt_text (assessments, 3));
-          g_strlcpy (h->assessed, finished, sizeof h->assessed);
-          h->assessment_id = id;
-        }
-    }
-  if (q->failed)
-    return NULL;
-  return g_steal_pointer (&people);
-}
-
 gboolean
 koers_store_foreach_summary_person (KoersStore             *self,
                                     const char             *from,
@@ -929,59 +1320,14 @@ koers_store_foreach_summary_person (KoersStore             *self,
                                     gpointer                user_data,
                                     GError                **error)
 {
-  g_autoptr(KoersStmt) stmt = NULL;
-  g_autoptr(GHashTable) people = NULL;
+  g_autoptr(KoersSummaryPeople) people = NULL;
   Query q = { self, error, FALSE };
-  gboolean ok = TRUE;
 
   g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
 
-  stmt = prepare (&q, "SELECT p.id, p.code, p.given_name || CASE WHEN p.family_name = '' "
-                      "THEN '' ELSE ' ' || p.family_name END, p.country, p.sex, p.birth_date, "
-                      "CASE WHEN p.exit_date IS NOT NULL AND p.exit_date <= ?2 THEN p.status "
-                      "ELSE 'active' END, p.commitment_date FROM participant p WHERE "
-                      "p.exit_date IS NULL OR p.exit_date >= ?1 ORDER BY p.code");
-  if (stmt == NULL)
-    return FALSE;
-  koers_store_bind_text (stmt, 1, from);
-  koers_store_bind_text (stmt, 2, until);
   if (!koers_store_begin_read (self, error))
     return FALSE;
-  people = gather_person_histories (&q, from, until);
-  while (ok && people != NULL && next_row (&q, stmt))
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      const PersonHistory *h = g_hash_table_lookup (people, &id);
-      const char *country = koers_stmt_text (stmt, 3);
-      const char *country_name;
-
-      /* In a trajectory at some time in the period. */
-      if (h == NULL || !h->inside)
-        continue;
-      country_name = country ? koers_country_get_name (country) : NULL;
-      {
-        KoersSummaryPerson person = {
-          koers_stmt_text (stmt, 1),
-          names ? koers_stmt_text (stmt, 2) : NULL,
-          country_name ? country_name : "",
-          enum_label (KOERS_TYPE_SEX, koers_stmt_text (stmt, 4),
-                      (const char *(*) (int)) koers_sex_get_label),
-          koers_summary_age_band (koers_stmt_text (stmt, 5), until),
-          enum_label (KOERS_TYPE_PHASE, h->phase,
-                      (const char *(*) (int)) koers_phase_get_label),
-          enum_label (KOERS_TYPE_STATUS, koers_stmt_text (stmt, 6),
-                      (const char *(*) (int)) koers_status_get_label),
-          *h->intake ? h->intake : NULL,
-          koers_stmt_text (stmt, 7),
-          *h->departed ? h->departed : NULL,
-          h->category ? enum_label (KOERS_TYPE_SCORE_CATEGORY, h->category,
-                                    (const char *(*) (int)) koers_score_category_get_label)
-                      : NULL,
-        };
-
-        ok = func (&person, user_data, error);
-      }
-    }
+  people = load_people (&q, from, until, names);
   koers_store_rollback (self);
-  return ok && !q.failed;
+  return people != NULL && koers_summary_people_foreach (people, func, user_data, error);
 }

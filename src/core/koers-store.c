@@ -587,10 +587,14 @@ open_database (KoersStore           *self,
   if (!check_file (self->path, read_only, error))
     return FALSE;
 
+  /* A store is used by one thread at a time (a thread that needs the database opens a
+   * connection of its own), so the connection needs no mutex of its own: without it every
+   * sqlite3_column_*() call is a third cheaper, which a summary over a million marks
+   * notices. */
   rc = sqlite3_open_v2 (self->path, &self->db,
                         (read_only ? SQLITE_OPEN_READONLY
                                    : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-                        | SQLITE_OPEN_EXRESCODE,
+                        | SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOMUTEX,
                         NULL);
   if (rc != SQLITE_OK)
     return koers_store_set_error (self, rc, error);

@@ -422,7 +422,7 @@ write_person (const KoersSummaryPerson *p,
 
 static gboolean
 write_people (Book                      *b,
-              KoersStore                *store,
+              const KoersSummaryPeople  *people,
               const KoersSummaryOptions *options,
               GError                   **error)
 {
@@ -451,8 +451,7 @@ write_people (Book                      *b,
       worksheet_set_column (ps.sheet, c, c, widths[i], NULL), c++;
   header_row (b, ps.sheet, 3, labels);
   worksheet_freeze_panes (ps.sheet, 4, 1);
-  if (!koers_store_foreach_summary_person (store, b->s->from, b->s->until, options->with_names,
-                                           write_person, &ps, error))
+  if (!koers_summary_people_foreach (people, write_person, &ps, error))
     return FALSE;
   if (ps.row > 4)
     worksheet_autofilter (ps.sheet, 3, 0, ps.row - 1, n - 1);
@@ -481,7 +480,8 @@ io_error (GError    **error,
 /**
  * koers_summary_write_xlsx:
  * @summary: the figures
- * @store: (nullable): the store, to stream the participants sheet from
+ * @people: (nullable): the participants, for the detail sheet; with names only when
+ *   @options asks for them
  * @options: what else goes in
  * @path: the workbook to write; replaced only when the new one is complete
  * @error: return location for an error
@@ -494,7 +494,7 @@ io_error (GError    **error,
  */
 gboolean
 koers_summary_write_xlsx (const KoersSummary        *summary,
-                          KoersStore                *store,
+                          const KoersSummaryPeople  *people,
                           const KoersSummaryOptions *options,
                           const char                *path,
                           GError                   **error)
@@ -580,8 +580,8 @@ koers_summary_write_xlsx (const KoersSummary        *summary,
   if (summary->partners->len > 0 || summary->contacts_made > 0)
     write_handover (&b);
   progress (options, 0.2);
-  if (options->with_people && store != NULL)
-    ok = write_people (&b, store, options, error);
+  if (options->with_people && people != NULL)
+    ok = write_people (&b, people, options, error);
   progress (options, 0.8);
 
   rc = workbook_close (b.book);
@@ -627,13 +627,16 @@ koers_summary_export (const char                  *database,
 {
   g_autoptr(KoersStore) store = NULL;
   g_autoptr(KoersSummary) summary = NULL;
+  g_autoptr(KoersSummaryPeople) people = NULL;
 
   store = koers_store_open_full (database, KOERS_STORE_OPEN_READ_ONLY | KOERS_STORE_OPEN_DEFER_CHECK,
                                  5000, -1, error);
   if (store == NULL)
     return FALSE;
-  summary = koers_store_get_summary (store, from, until, targets, points, error);
+  summary = koers_store_get_summary_full (store, from, until, targets, points,
+                                          options->with_people ? &people : NULL,
+                                          options->with_names, error);
   if (summary == NULL)
     return FALSE;
-  return koers_summary_write_xlsx (summary, store, options, path, error);
+  return koers_summary_write_xlsx (summary, people, options, path, error);
 }

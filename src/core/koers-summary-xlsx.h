@@ -32,7 +32,7 @@ typedef struct {
 } KoersSummaryOptions;
 
 gboolean koers_summary_write_xlsx (const KoersSummary        *summary,
-                                   KoersStore                *store,
+                                   const KoersSummaryPeople  *people,
                                    const KoersSummaryOptions *options,
                                    const char                *path,
                                    GError                   **error);

@@ -127,6 +127,17 @@ typedef gboolean (*KoersSummaryPersonFunc) (const KoersSummaryPerson *person,
                                             gpointer                  user_data,
                                             GError                  **error);
 
+/* The participants of a period with their phases and assessments, as the store read them
+ * for the summary (koers-store-summary.c). */
+typedef struct _KoersSummaryPeople KoersSummaryPeople;
+
+gboolean    koers_summary_people_foreach (const KoersSummaryPeople *people,
+                                          KoersSummaryPersonFunc    func,
+                                          gpointer                  user_data,
+                                          GError                  **error);
+void        koers_summary_people_free    (KoersSummaryPeople       *people);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KoersSummaryPeople, koers_summary_people_free)
+
 void        koers_summary_free          (KoersSummary *summary);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KoersSummary, koers_summary_free)
 
