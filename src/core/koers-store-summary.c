@@ -503,6 +503,8 @@ typedef struct {
   const char *status[KOERS_STATUS_DECEASED + 1];
   const char *group[KOERS_TARGET_GROUP_2B + 1];
   const char *category[KOERS_SCORE_CATEGORY_SEVERE + 1];
+  const char *age[KOERS_SUMMARY_N_AGE_BANDS];
+  const char *no_age;
   const char *unknown;
 } Labels;
 
@@ -519,7 +521,20 @@ labels_init (Labels *l)
     l->group[i] = koers_target_group_get_label (i);
   for (int i = 0; i < (int) G_N_ELEMENTS (l->category); i++)
     l->category[i] = koers_score_category_get_label (i);
+  for (int i = 0; i < KOERS_SUMMARY_N_AGE_BANDS; i++)
+    l->age[i] = koers_summary_age_band_label (i);
+  l->no_age = koers_summary_age_band_label (-1);
   l->unknown = C_("summary", "Unknown");
+}
+
+static const char *
+age_band (const Labels *l,
+          const char   *birth,
+          const char   *on)
+{
+  int band = koers_summary_age_band_index (*birth ? birth : NULL, on);
+
+  return band >= 0 ? l->age[band] : l->no_age;
 }
 
 #define LABEL(l, table, value) \
@@ -606,8 +621,7 @@ count_return (Query                    *q,
                             ? koers_country_get_name (person->country)
                             : l->unknown)->n[0]++;
   find_line (s->by_sex, LABEL (l, sex, person->sex))->n[0]++;
-  find_line (s->by_age, koers_summary_age_band (*person->birth ? person->birth : NULL, day))
-    ->n[0]++;
+  find_line (s->by_age, age_band (l, person->birth, day))->n[0]++;
   find_line (s->by_group, LABEL (l, group, person->target_group))->n[0]++;
   find_line (s->by_category, category >= 0 ? LABEL (l, category, category)
                                            : C_("category", "No assessment"))->n[0]++;
@@ -658,9 +672,11 @@ count_people (Query                    *q,
     days[i] = g_array_new (FALSE, FALSE, sizeof (int));
   add_return_lines (s);
   s->moves = new_lines ();
-  partner = prepare (q, "SELECT pa.name FROM handover_step st JOIN partner pa ON pa.id = "
-                        "st.partner_id WHERE st.participant_id = ?1 AND st.step = 'departed' "
-                        "ORDER BY st.id DESC LIMIT 1");
+  /* The name comes from the row of max(): SQLite's rule for a bare column beside max(),
+   * which needs no sort (ORDER BY id DESC LIMIT 1 sorted, at twice the cost). */
+  partner = prepare (q, "SELECT pa.name, max(st.id) FROM handover_step st JOIN partner pa "
+                        "ON pa.id = st.partner_id WHERE st.participant_id = ?1 AND "
+                        "st.step = 'departed'");
 
   for (guint i = 0; i < p->people->len; i++)
     {
@@ -781,9 +797,38 @@ count_people (Query                    *q,
 /* An enrolment in a course: from start (to end, "" when open), dates as "YYYY-MM-DD". */
 typedef struct {
   gint64 participant_id;
-  char   start[16];
-  char   end[16];
+  char   start[11];
+  char   end[11];
 } Enrolled;
+
+/* A session of the period. */
+typedef struct {
+  gint64 id;
+  gint64 course_id;
+  char   day[11];
+  gboolean held;  /* not cancelled */
+} Session;
+
+/* A course with a session held in the period: its line, kind, enrolments and the points
+ * earned on its places. */
+typedef struct {
+  KoersSummaryLine *line;
+  gboolean          listed;  /* the line is in KoersSummary.courses, which frees it */
+  int               kind;
+  GArray           *enrolled;
+  gint64            earned;
+} Course;
+
+static void
+course_free (gpointer data)
+{
+  Course *c = data;
+
+  if (!c->listed)
+    free_line (c->line);
+  g_array_unref (c->enrolled);
+  g_free (c);
+}
 
 /* A mark: its participant and the index of its status in KoersAttendancePoints. */
 typedef struct {
@@ -813,132 +858,89 @@ status_index (const char *status)
   return 3;
 }
 
-/* For the courses in @by_id (course id → line): the places planned in line->n[1], the
- * points earned on them in @earned (line → gint64) and the rate; and the participants
- * trained. One query reads the sessions from @s->from to @until, one the enrolments of
- * their courses and one, per session, its marks by participant (through attendance's
- * UNIQUE (session_id, participant_id)); the places are matched to the marks here. In SQL, one lookup of the
- * enrolment and one of the mark per place, and a second pass over the marks for the
- * participants trained, cost five times as much. */
+static gint64 *
+int64_key (gint64 value)
+{
+  return g_memdup2 (&value, sizeof value);
+}
+
+/* The places planned (each held session, each participant enrolled in its course on its
+ * day; a place without a mark counts as absent, as in the course's own rates) and the points
+ * earned on them, per course; and the participants trained (present or late at a session of
+ * the period, held or not, enrolled or not). One query reads the period's sessions, one the
+ * enrolments and one, per session, its marks by participant, straight from the index
+ * attendance_session_marks (schema 13): each mark is read once and no enrolment is looked
+ * up per place, where SQL doing the matching cost five times as much. */
 static void
 count_places (Query                       *q,
               KoersSummary                *s,
               const KoersAttendancePoints *points,
-              const char                  *until,
-              GHashTable                  *by_id,
-              GHashTable                  *earned)
+              GArray                      *sessions,
+              GHashTable                  *courses)
 {
-  g_autoptr(KoersStmt) sessions = NULL;
   g_autoptr(KoersStmt) enrolments = NULL;
   g_autoptr(KoersStmt) marks = NULL;
-  g_autoptr(GHashTable) courses = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                          (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) trained = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                                           NULL);
   g_autoptr(GArray) marked = g_array_new (FALSE, FALSE, sizeof (Mark));
-  int best = 0;
 
-  for (int i = 0; i < 4; i++)
-    best = MAX (best, points->points[i]);
-
-  enrolments = prepare (q, "SELECT e.course_id, e.participant_id, e.start_date, e.end_date "
-                           "FROM enrolment e WHERE e.course_id IN (SELECT s.course_id FROM "
-                           "training_session s WHERE s.cancelled_reason IS NULL AND "
-                           "s.session_date BETWEEN ?1 AND ?2)");
-  if (enrolments == NULL)
-    return;
-  koers_store_bind_text (enrolments, 1, s->from);
-  koers_store_bind_text (enrolments, 2, until);
+  /* Every enrolment, in one read of a small table, rather than those of each course
+   * through its index. */
+  enrolments = prepare (q, "SELECT course_id, participant_id, start_date, end_date "
+                           "FROM enrolment");
   while (next_row (q, enrolments))
     {
       gint64 course_id = sqlite3_column_int64 (enrolments, 0);
-      GArray *list = g_hash_table_lookup (courses, &course_id);
+      Course *course = g_hash_table_lookup (courses, &course_id);
       Enrolled e = { sqlite3_column_int64 (enrolments, 1), "", "" };
 
+      if (course == NULL)
+        continue;
       g_strlcpy (e.start, koers_stmt_text (enrolments, 2), sizeof e.start);
       if (koers_stmt_text (enrolments, 3) != NULL)
         g_strlcpy (e.end, koers_stmt_text (enrolments, 3), sizeof e.end);
-      if (list == NULL)
-        {
-          list = g_array_new (FALSE, FALSE, sizeof (Enrolled));
-          g_hash_table_insert (courses, g_memdup2 (&course_id, sizeof course_id), list);
-        }
-      g_array_append_val (list, e);
+      g_array_append_val (course->enrolled, e);
     }
 
-  sessions = prepare (q, "SELECT id, course_id, session_date, cancelled_reason IS NULL "
-                         "FROM training_session WHERE session_date BETWEEN ?1 AND ?2");
-  /* By participant, as attendance's UNIQUE (session_id, participant_id) gives them. */
+  /* By participant, as the index gives them. */
   marks = prepare (q, "SELECT participant_id, status FROM attendance WHERE session_id = ?1 "
                       "ORDER BY participant_id");
-  if (sessions == NULL || marks == NULL)
-    return;
-  koers_store_bind_text (sessions, 1, s->from);
-  koers_store_bind_text (sessions, 2, until);
-  while (next_row (q, sessions))
+  for (guint i = 0; i < sessions->len && !q->failed; i++)
     {
-      gint64 course_id = sqlite3_column_int64 (sessions, 1);
-      const char *day = koers_stmt_text (sessions, 2);
-      KoersSummaryLine *line;
-      GArray *list;
-      gint64 *points_earned;
+      const Session *session = &g_array_index (sessions, Session, i);
+      Course *course;
 
       g_array_set_size (marked, 0);
       sqlite3_reset (marks);
-      sqlite3_bind_int64 (marks, 1, sqlite3_column_int64 (sessions, 0));
+      sqlite3_bind_int64 (marks, 1, session->id);
       while (next_row (q, marks))
         {
           Mark m = { sqlite3_column_int64 (marks, 0),
                      status_index (koers_stmt_text (marks, 1)) };
 
           g_array_append_val (marked, m);
-          /* Present or late, at any session of the period, counts as trained. */
           if (m.status <= 1 && !g_hash_table_contains (trained, &m.participant_id))
-            g_hash_table_add (trained, g_memdup2 (&m.participant_id, sizeof m.participant_id));
+            g_hash_table_add (trained, int64_key (m.participant_id));
         }
-      if (q->failed)
-        return;
 
       /* A cancelled session plans no places. */
-      if (!sqlite3_column_int (sessions, 3) || day == NULL)
+      if (!session->held || (course = g_hash_table_lookup (courses, &session->course_id)) == NULL)
         continue;
-      line = g_hash_table_lookup (by_id, &course_id);
-      list = g_hash_table_lookup (courses, &course_id);
-      if (line == NULL || list == NULL)
-        continue;
-      points_earned = g_hash_table_lookup (earned, line);
-      if (points_earned == NULL)
+      for (guint e = 0; e < course->enrolled->len; e++)
         {
-          points_earned = g_new0 (gint64, 1);
-          g_hash_table_insert (earned, line, points_earned);
-        }
-      for (guint i = 0; i < list->len; i++)
-        {
-          const Enrolled *e = &g_array_index (list, Enrolled, i);
+          const Enrolled *en = &g_array_index (course->enrolled, Enrolled, e);
           const Mark *m;
 
-          if (strcmp (day, e->start) < 0 || (*e->end && strcmp (day, e->end) > 0))
+          if (strcmp (session->day, en->start) < 0 || (*en->end && strcmp (session->day, en->end) > 0))
             continue;
           /* Without a mark, the place counts as absent. */
-          m = marked->len > 0 ? bsearch (&e->participant_id, marked->data, marked->len,
+          m = marked->len > 0 ? bsearch (&en->participant_id, marked->data, marked->len,
                                          sizeof (Mark), compare_ids)
                               : NULL;
-          line->n[1]++;
-          *points_earned += points->points[m ? m->status : 3];
+          course->line->n[1]++;
+          course->earned += points->points[m ? m->status : 3];
         }
     }
-  if (q->failed)
-    return;
-
-  for (guint i = 0; i < s->courses->len; i++)
-    {
-      KoersSummaryLine *line = s->courses->pdata[i];
-      gint64 *e = g_hash_table_lookup (earned, line);
-
-      line->rate = line->n[1] > 0 && best > 0 && e != NULL
-                   ? (double) *e / (double) (line->n[1] * best) : -1;
-    }
-
   s->participants_trained = g_hash_table_size (trained);
 }
 
@@ -949,11 +951,12 @@ gather_training (Query                       *q,
 {
   g_autofree char *today = koers_today_iso ();
   g_autofree char *held_until = g_strdup (strcmp (s->until, today) < 0 ? s->until : today);
-  g_autoptr(KoersStmt) held = NULL;
-  g_autoptr(KoersStmt) courses = NULL;
-  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_autoptr(GHashTable) earned = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
-                                                         g_free);
+  g_autoptr(KoersStmt) stmt = NULL;
+  g_autoptr(KoersStmt) titles = NULL;
+  g_autoptr(GArray) sessions = g_array_new (FALSE, FALSE, sizeof (Session));
+  g_autoptr(GHashTable) courses = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                          course_free);
+  gint64 minutes = 0;
   int best = 0;
 
   s->courses = new_lines ();
@@ -961,17 +964,55 @@ gather_training (Query                       *q,
   for (int i = 0; i < 4; i++)
     best = MAX (best, points->points[i]);
 
-  held = prepare (q, "SELECT count(*), coalesce(sum(duration_minutes), 0) FROM training_session "
-                     "WHERE cancelled_reason IS NULL AND session_date BETWEEN ?1 AND ?2");
-  if (held == NULL)
+  /* The period's sessions so far, once: the sessions held and their hours, and the courses
+   * that held one. */
+  stmt = prepare (q, "SELECT id, course_id, session_date, cancelled_reason IS NULL, "
+                     "duration_minutes FROM training_session WHERE session_date BETWEEN ?1 AND ?2");
+  if (stmt == NULL)
     return;
-  koers_store_bind_text (held, 1, s->from);
-  koers_store_bind_text (held, 2, held_until);
-  if (next_row (q, held))
+  koers_store_bind_text (stmt, 1, s->from);
+  koers_store_bind_text (stmt, 2, held_until);
+  while (next_row (q, stmt))
     {
-      s->sessions_held = sqlite3_column_int64 (held, 0);
-      s->training_hours = sqlite3_column_int64 (held, 1) / 60.0;
+      Session session = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1), "",
+                          sqlite3_column_int (stmt, 3) };
+      Course *course;
+
+      g_strlcpy (session.day, koers_stmt_text (stmt, 2), sizeof session.day);
+      g_array_append_val (sessions, session);
+      if (!session.held)
+        continue;
+      s->sessions_held++;
+      minutes += sqlite3_column_int64 (stmt, 4);
+      course = g_hash_table_lookup (courses, &session.course_id);
+      if (course == NULL)
+        {
+          course = g_new0 (Course, 1);
+          course->enrolled = g_array_new (FALSE, FALSE, sizeof (Enrolled));
+          course->line = g_new0 (KoersSummaryLine, 1);
+          g_hash_table_insert (courses, int64_key (session.course_id), course);
+        }
+      course->line->n[0]++;
     }
+  s->training_hours = minutes / 60.0;
+
+  /* The courses' titles and kinds, in the order of their titles. */
+  titles = prepare (q, "SELECT id, title, kind FROM course ORDER BY title COLLATE NOCASE, id");
+  while (next_row (q, titles))
+    {
+      gint64 id = sqlite3_column_int64 (titles, 0);
+      Course *course = g_hash_table_lookup (courses, &id);
+
+      if (course == NULL)
+        continue;
+      course->line->label = g_strdup (koers_stmt_text (titles, 1));
+      if (!koers_enum_from_nick (KOERS_TYPE_COURSE_KIND, koers_stmt_text (titles, 2),
+                                 &course->kind))
+        course->kind = KOERS_COURSE_KIND_OTHER;
+      g_ptr_array_add (s->courses, course->line);
+      course->listed = TRUE;
+    }
+
   s->internships = count (q, "SELECT count(*) FROM internship WHERE first_date <= ?2 AND "
                              "last_date >= ?1", s->from, held_until);
   /* Hours by the share of an internship's days that fall in the period (so far). */
@@ -980,58 +1021,50 @@ gather_training (Query                       *q,
                                   "julianday(first_date) + 1))), 0) FROM internship WHERE "
                                   "first_date <= ?2 AND last_date >= ?1", s->from, held_until);
 
-  courses = prepare (q, "SELECT c.id, c.title, c.kind, count(*) FROM training_session s "
-                        "JOIN course c ON c.id = s.course_id WHERE s.cancelled_reason IS NULL "
-                        "AND s.session_date BETWEEN ?1 AND ?2 GROUP BY c.id "
-                        "ORDER BY c.title COLLATE NOCASE, c.id");
-  if (courses == NULL)
+  count_places (q, s, points, sessions, courses);
+  if (q->failed)
     return;
-  koers_store_bind_text (courses, 1, s->from);
-  koers_store_bind_text (courses, 2, held_until);
-  while (next_row (q, courses))
-    {
-      KoersSummaryLine *line = add_line (s->courses, koers_stmt_text (courses, 1));
-      gint64 id = sqlite3_column_int64 (courses, 0);
-      int kind;
 
-      line->n[0] = sqlite3_column_int64 (courses, 3);
-      line->n[2] = koers_enum_from_nick (KOERS_TYPE_COURSE_KIND, koers_stmt_text (courses, 2),
-                                         &kind) ? kind : KOERS_COURSE_KIND_OTHER;
-      g_hash_table_insert (by_id, g_memdup2 (&id, sizeof id), line);
-    }
+  /* The rates, per course and per kind of course. */
+  {
+    GHashTableIter iter;
+    Course *course;
 
-  /* The places planned (each session, each participant enrolled on its day; a place
-   * without a mark counts as absent, as in the course's own rates), the points earned on
-   * them and the participants trained (present or late at a session of the period, held or
-   * not, enrolled or not), counted here in one pass over the period's marks. */
-  count_places (q, s, points, held_until, by_id, earned);
-
-  /* The same per kind of course. */
+    g_hash_table_iter_init (&iter, courses);
+    while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &course))
+      course->line->rate = course->line->n[1] > 0 && best > 0
+                           ? (double) course->earned / (double) (course->line->n[1] * best) : -1;
+  }
   for (int kind = KOERS_COURSE_KIND_SMALL_BUSINESS; kind <= KOERS_COURSE_KIND_OTHER; kind++)
     {
       KoersSummaryLine *total = NULL;
       gint64 kind_earned = 0;
+      GHashTableIter iter;
+      Course *course;
 
-      for (guint i = 0; i < s->courses->len; i++)
+      g_hash_table_iter_init (&iter, courses);
+      while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &course))
         {
-          KoersSummaryLine *line = s->courses->pdata[i];
-          gint64 *e = g_hash_table_lookup (earned, line);
-
-          if (line->n[2] != kind)
+          if (!course->listed || course->kind != kind)
             continue;
           if (total == NULL)
             total = add_line (s->kinds, koers_course_kind_get_label (kind));
-          total->n[0] += line->n[0];
-          total->n[1] += line->n[1];
-          kind_earned += e ? *e : 0;
+          total->n[0] += course->line->n[0];
+          total->n[1] += course->line->n[1];
+          kind_earned += course->earned;
         }
       if (total != NULL)
         total->rate = total->n[1] > 0 && best > 0
                       ? (double) kind_earned / (double) (total->n[1] * best) : -1;
     }
-  for (guint i = 0; i < s->courses->len; i++)
-    ((KoersSummaryLine *) s->courses->pdata[i])->n[2] = 0;
 }
+
+/* The latest reached contact of a participant in the period, by (day, id). */
+typedef struct {
+  char   day[11];
+  gint64 id;
+  char   business[8];
+} Latest;
 
 static void
 gather_handover (Query        *q,
@@ -1039,12 +1072,17 @@ gather_handover (Query        *q,
 {
   g_autoptr(KoersStmt) partners = NULL;
   g_autoptr(KoersStmt) contacts = NULL;
-  g_autoptr(KoersStmt) latest = NULL;
+  g_autoptr(GHashTable) reached = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                          g_free);
+  GHashTableIter iter;
+  Latest *latest;
 
+  /* The period's steps, read from the steps (a few thousand rows) with a lookup of their
+   * partner each, where starting from the partners read every step through its index. */
   s->partners = new_lines ();
   partners = prepare (q, "SELECT pa.name, sum(h.step = 'sent'), sum(h.step = 'accepted'), "
                          "sum(h.step = 'rejected'), sum(h.step = 'departed') FROM handover_step h "
-                         "JOIN partner pa ON pa.id = h.partner_id WHERE h.step_date BETWEEN ?1 "
+                         "CROSS JOIN partner pa ON pa.id = h.partner_id WHERE h.step_date BETWEEN ?1 "
                          "AND ?2 GROUP BY pa.id ORDER BY pa.name COLLATE NOCASE");
   if (partners == NULL)
     return;
@@ -1058,36 +1096,44 @@ gather_handover (Query        *q,
         line->n[i] = sqlite3_column_int64 (partners, 1 + i);
     }
 
-  /* Contacts made; people reached, and how far their business was at their latest contact
-   * of the period. */
-  contacts = prepare (q, "SELECT count(*), count(DISTINCT CASE WHEN reached = 1 THEN "
-                         "participant_id END) FROM monitoring_contact WHERE contact_date BETWEEN "
-                         "?1 AND ?2");
+  /* Contacts made; people reached, and how far their business was at their latest reached
+   * contact of the period: one read of the contacts, counted here. */
+  contacts = prepare (q, "SELECT participant_id, id, contact_date, reached, business FROM "
+                         "monitoring_contact WHERE contact_date BETWEEN ?1 AND ?2");
   if (contacts == NULL)
     return;
   koers_store_bind_text (contacts, 1, s->from);
   koers_store_bind_text (contacts, 2, s->until);
-  if (next_row (q, contacts))
+  while (next_row (q, contacts))
     {
-      s->contacts_made = sqlite3_column_int64 (contacts, 0);
-      s->contacts_reached = sqlite3_column_int64 (contacts, 1);
+      gint64 participant_id = sqlite3_column_int64 (contacts, 0);
+      gint64 id = sqlite3_column_int64 (contacts, 1);
+      const char *day = koers_stmt_text (contacts, 2);
+      int c;
+
+      s->contacts_made++;
+      if (sqlite3_column_int (contacts, 3) != 1 || day == NULL)
+        continue;
+      latest = g_hash_table_lookup (reached, &participant_id);
+      if (latest == NULL)
+        {
+          latest = g_new0 (Latest, 1);
+          g_hash_table_insert (reached, int64_key (participant_id), latest);
+        }
+      else if ((c = strcmp (day, latest->day)) < 0 || (c == 0 && id < latest->id))
+        continue;
+      g_strlcpy (latest->day, day, sizeof latest->day);
+      latest->id = id;
+      g_strlcpy (latest->business, koers_stmt_text (contacts, 4), sizeof latest->business);
     }
-  /* The latest contact is itself a reached one of the period: only those are looked at, and
-   * each once for both answers. */
-  latest = prepare (q, "SELECT coalesce(sum(m.business = 'yes'), 0), "
-                       "coalesce(sum(m.business = 'partly'), 0) FROM monitoring_contact m "
-                       "WHERE m.reached = 1 AND m.contact_date BETWEEN ?1 AND ?2 AND "
-                       "m.id = (SELECT m2.id FROM monitoring_contact m2 WHERE m2.participant_id "
-                       "= m.participant_id AND m2.reached = 1 AND m2.contact_date BETWEEN ?1 "
-                       "AND ?2 ORDER BY m2.contact_date DESC, m2.id DESC LIMIT 1)");
-  if (latest == NULL)
-    return;
-  koers_store_bind_text (latest, 1, s->from);
-  koers_store_bind_text (latest, 2, s->until);
-  if (next_row (q, latest))
+  s->contacts_reached = g_hash_table_size (reached);
+  g_hash_table_iter_init (&iter, reached);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &latest))
     {
-      s->business_started = sqlite3_column_int64 (latest, 0);
-      s->business_partly = sqlite3_column_int64 (latest, 1);
+      if (strcmp (latest->business, "yes") == 0)
+        s->business_started++;
+      else if (strcmp (latest->business, "partly") == 0)
+        s->business_partly++;
     }
 }
 
@@ -1280,7 +1326,7 @@ koers_summary_people_foreach (const KoersSummaryPeople *p,
           person->name,
           country_name (countries, person->country),
           LABEL (&l, sex, person->sex),
-          koers_summary_age_band (*person->birth ? person->birth : NULL, p->until),
+          age_band (&l, person->birth, p->until),
           LABEL (&l, phase, phase),
           /* The status it had at the end of the period. */
           person->exit <= until ? LABEL (&l, status, person->status) : l.status[KOERS_STATUS_ACTIVE],

@@ -33,18 +33,23 @@ typedef struct {
   char         *page_header;
 } Book;
 
+/* "YYYY-MM-DD" as a date cell's value; year 0 when it is not one. Read digit by digit: a
+ * GDate per cell was a tenth of writing the participants' sheet. */
 static lxw_datetime
 datetime_of (const char *iso)
 {
   lxw_datetime d = { 0 };
-  g_autoptr(GDate) date = koers_date_parse_iso (iso);
 
-  if (date != NULL)
-    {
-      d.year = g_date_get_year (date);
-      d.month = g_date_get_month (date);
-      d.day = g_date_get_day (date);
-    }
+  if (iso == NULL || strlen (iso) != 10 || iso[4] != '-' || iso[7] != '-')
+    return d;
+  for (int i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (iso[i]))
+      return d;
+  d.month = (iso[5] - '0') * 10 + (iso[6] - '0');
+  d.day = (iso[8] - '0') * 10 + (iso[9] - '0');
+  if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31)
+    return d;
+  d.year = (iso[0] - '0') * 1000 + (iso[1] - '0') * 100 + (iso[2] - '0') * 10 + (iso[3] - '0');
   return d;
 }
 
@@ -66,11 +71,8 @@ write_date (Book          *b,
             lxw_col_t      col,
             const char    *iso)
 {
-  lxw_datetime d;
+  lxw_datetime d = datetime_of (iso);
 
-  if (iso == NULL || strlen (iso) != 10)
-    return;
-  d = datetime_of (iso);
   if (d.year > 0)
     worksheet_write_datetime (sheet, row, col, &d, b->date);
 }

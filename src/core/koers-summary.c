@@ -152,24 +152,54 @@ const char *
 koers_summary_age_band (const char *birth_date,
                         const char *on)
 {
+  return koers_summary_age_band_label (koers_summary_age_band_index (birth_date, on));
+}
+
+/**
+ * koers_summary_age_band_index:
+ * @birth_date: (nullable): "YYYY-MM-DD" or only the year "YYYY"
+ * @on: the day the age is taken, "YYYY-MM-DD"
+ *
+ * Returns: the band of koers_summary_age_band(), from 0 (under 18) to
+ *   %KOERS_SUMMARY_N_AGE_BANDS - 1 (55 and over), or -1 without a date of birth.
+ */
+int
+koers_summary_age_band_index (const char *birth_date,
+                              const char *on)
+{
+  static const int upper[] = { 18, 25, 35, 45, 55 };
   int age;
 
   if (birth_date == NULL || strlen (birth_date) < 4 || on == NULL || strlen (on) != 10)
-    return C_("age", "Unknown");
+    return -1;
   age = atoi (on) - atoi (birth_date);
   if (strlen (birth_date) == 10 && strcmp (on + 4, birth_date + 4) < 0)
     age--;
-  if (age < 18)
-    return C_("age", "Under 18");
-  if (age < 25)
-    return C_("age", "18–24");
-  if (age < 35)
-    return C_("age", "25–34");
-  if (age < 45)
-    return C_("age", "35–44");
-  if (age < 55)
-    return C_("age", "45–54");
-  return C_("age", "55 and over");
+  for (guint i = 0; i < G_N_ELEMENTS (upper); i++)
+    if (age < upper[i])
+      return (int) i;
+  return KOERS_SUMMARY_N_AGE_BANDS - 1;
+}
+
+/**
+ * koers_summary_age_band_label:
+ * @band: a band from koers_summary_age_band_index(), or -1
+ *
+ * Returns: (transfer none): the band's label, "Unknown" for -1.
+ */
+const char *
+koers_summary_age_band_label (int band)
+{
+  switch (band)
+    {
+    case 0: return C_("age", "Under 18");
+    case 1: return C_("age", "18–24");
+    case 2: return C_("age", "25–34");
+    case 3: return C_("age", "35–44");
+    case 4: return C_("age", "45–54");
+    case 5: return C_("age", "55 and over");
+    default: return C_("age", "Unknown");
+    }
 }
 
 static int

@@ -149,6 +149,10 @@ char       *koers_summary_default_end   (const char  *project_start);
 const char *koers_summary_outflow_label (KoersOutflow outflow);
 const char *koers_summary_age_band      (const char  *birth_date,
                                          const char  *on);
+#define KOERS_SUMMARY_N_AGE_BANDS 6
+int         koers_summary_age_band_index (const char *birth_date,
+                                          const char *on);
+const char *koers_summary_age_band_label (int         band);
 double      koers_summary_median        (GArray      *days);
 
 G_END_DECLS
