@@ -53,6 +53,7 @@ typedef enum {
  * name) follows it. */
 typedef struct {
   guint32      kind;
+  guint32      sheet;     /* the index of the sheet written to (the export fills some late) */
   guint32      format;    /* 1 + the index in the formats; 0 for none */
   guint32      row;
   guint32      col;
@@ -120,6 +121,7 @@ format_id (lxw_format *format)
 
 static void
 record (CellKind      kind,
+        lxw_worksheet *sheet,
         lxw_row_t     row,
         lxw_col_t     col,
         const char   *text,
@@ -130,6 +132,7 @@ record (CellKind      kind,
   Cell cell = { 0 };
 
   cell.kind = kind;
+  cell.sheet = sheet ? sheet->index : 0;
   cell.format = format_id (format);
   cell.row = row;
   cell.col = col;
@@ -149,7 +152,7 @@ __wrap_workbook_add_worksheet (lxw_workbook *workbook,
                                const char   *name)
 {
   if (recording != NULL)
-    record (CELL_SHEET, 0, 0, name ? name : "", 0, NULL, NULL);
+    record (CELL_SHEET, NULL, 0, 0, name ? name : "", 0, NULL, NULL);
   return __real_workbook_add_worksheet (workbook, name);
 }
 
@@ -161,7 +164,7 @@ __wrap_worksheet_write_string (lxw_worksheet *sheet,
                                lxw_format    *format)
 {
   if (recording != NULL)
-    record (CELL_STRING, row, col, text, 0, NULL, format);
+    record (CELL_STRING, sheet, row, col, text, 0, NULL, format);
   return __real_worksheet_write_string (sheet, row, col, text, format);
 }
 
@@ -173,7 +176,7 @@ __wrap_worksheet_write_number (lxw_worksheet *sheet,
                                lxw_format    *format)
 {
   if (recording != NULL)
-    record (CELL_NUMBER, row, col, NULL, number, NULL, format);
+    record (CELL_NUMBER, sheet, row, col, NULL, number, NULL, format);
   return __real_worksheet_write_number (sheet, row, col, number, format);
 }
 
@@ -185,7 +188,7 @@ __wrap_worksheet_write_datetime (lxw_worksheet *sheet,
                                  lxw_format    *format)
 {
   if (recording != NULL)
-    record (CELL_DATETIME, row, col, NULL, 0, datetime, format);
+    record (CELL_DATETIME, sheet, row, col, NULL, 0, datetime, format);
   return __real_worksheet_write_datetime (sheet, row, col, datetime, format);
 }
 
@@ -338,7 +341,8 @@ child_bare (const char *cells_path,
   g_autofree lxw_format **made = NULL;
   lxw_workbook_options book_options = { .constant_memory = LXW_TRUE };
   lxw_workbook *book;
-  lxw_worksheet *sheet = NULL;
+  g_autoptr(GPtrArray) sheets = g_ptr_array_new ();
+  lxw_worksheet *sheet;
   const char *text;
   gint64 start;
   double elapsed, cpu;
@@ -375,27 +379,34 @@ child_bare (const char *cells_path,
     {
       Cell *cell = &g_array_index (cells, Cell, i);
 
+      lxw_error rc = LXW_NO_ERROR;
+
+      sheet = cell->kind != CELL_SHEET && cell->sheet < sheets->len
+              ? sheets->pdata[cell->sheet] : NULL;
       switch ((CellKind) cell->kind)
         {
         case CELL_SHEET:
-          sheet = workbook_add_worksheet (book, text);
+          g_ptr_array_add (sheets, workbook_add_worksheet (book, text));
           text += cell->length + 1;
           break;
         case CELL_STRING:
-          worksheet_write_string (sheet, cell->row, cell->col, text, made[cell->format]);
+          rc = worksheet_write_string (sheet, cell->row, cell->col, text, made[cell->format]);
           text += cell->length + 1;
           break;
         case CELL_NUMBER:
-          worksheet_write_number (sheet, cell->row, cell->col, cell->number,
+          rc = worksheet_write_number (sheet, cell->row, cell->col, cell->number,
                                   made[cell->format]);
           break;
         case CELL_DATETIME:
-          worksheet_write_datetime (sheet, cell->row, cell->col, &cell->datetime,
+          rc = worksheet_write_datetime (sheet, cell->row, cell->col, &cell->datetime,
                                     made[cell->format]);
           break;
         default:
           g_assert_not_reached ();
         }
+      /* Every cell of the export lands, or the comparison is not with the same cells. */
+      if (rc != LXW_NO_ERROR)
+        g_error ("the bare write could not write cell %u: %s", i, lxw_strerror (rc));
     }
   if (workbook_close (book) != LXW_NO_ERROR)
     g_error ("cannot write %s", output);

@@ -1137,32 +1137,53 @@ gather_handover (Query        *q,
     }
 }
 
+/* Which of the Training and Handover sheets will have something, before their figures are
+ * counted: each a question SQLite stops asking at the first row that answers it. */
+static void
+gather_sheets (Query        *q,
+               KoersSummary *s)
+{
+  g_autofree char *today = koers_today_iso ();
+  const char *held_until = strcmp (s->until, today) < 0 ? s->until : today;
+
+  s->has_training = count (q, "SELECT EXISTS (SELECT 1 FROM training_session WHERE "
+                              "cancelled_reason IS NULL AND session_date BETWEEN ?1 AND ?2) OR "
+                              "EXISTS (SELECT 1 FROM internship WHERE first_date <= ?2 AND "
+                              "last_date >= ?1)", s->from, held_until) != 0;
+  s->has_handover = count (q, "SELECT EXISTS (SELECT 1 FROM handover_step h JOIN partner pa ON "
+                              "pa.id = h.partner_id WHERE h.step_date BETWEEN ?1 AND ?2) OR "
+                              "EXISTS (SELECT 1 FROM monitoring_contact WHERE contact_date "
+                              "BETWEEN ?1 AND ?2)", s->from, s->until) != 0;
+}
+
 /**
- * koers_store_get_summary_full:
+ * koers_store_summary_start:
  * @self: a store
  * @from: the first day of the period, "YYYY-MM-DD"
  * @until: the last day
  * @targets: the project's start, end and targets
- * @points: how attendance marks count
  * @people: (out) (optional) (transfer full): the participants of the period for the detail
- *   sheet (koers_summary_people_foreach()), read in the same transaction
+ *   sheet (koers_summary_people_foreach())
  * @names: whether @people gives names
  * @error: return location for an error
  *
- * Counts the figures of the summary for funders over a period, in one read transaction so
- * that they agree with each other.
+ * Begins a read transaction and counts the figures of the Summary, Phases and Returns
+ * sheets, and which of the Training and Handover sheets will have something;
+ * koers_store_summary_finish() counts the rest in the same transaction, so that all
+ * figures agree with each other. In between the store may be used by nothing else; the
+ * figures given so far may be read.
  *
- * Returns: (transfer full) (nullable): the figures.
+ * Returns: (transfer full) (nullable): the figures so far; %NULL, with no transaction left
+ *   open, on an error.
  */
 KoersSummary *
-koers_store_get_summary_full (KoersStore                  *self,
-                              const char                  *from,
-                              const char                  *until,
-                              const KoersSummaryTargets   *targets,
-                              const KoersAttendancePoints *points,
-                              KoersSummaryPeople         **people,
-                              gboolean                     names,
-                              GError                     **error)
+koers_store_summary_start (KoersStore                *self,
+                           const char                *from,
+                           const char                *until,
+                           const KoersSummaryTargets *targets,
+                           KoersSummaryPeople       **people,
+                           gboolean                   names,
+                           GError                   **error)
 {
   g_autoptr(KoersSummaryPeople) loaded = NULL;
   g_autoptr(KoersSummary) s = g_new0 (KoersSummary, 1);
@@ -1213,10 +1234,78 @@ koers_store_get_summary_full (KoersStore                  *self,
   loaded = load_people (&q, from, until, names);
   if (loaded != NULL)
     count_people (&q, s, loaded);
-  gather_training (&q, s, points);
-  gather_handover (&q, s);
-  koers_store_rollback (self);
+  gather_sheets (&q, s);
   if (q.failed)
+    {
+      koers_store_rollback (self);
+      return NULL;
+    }
+  if (people != NULL)
+    *people = g_steal_pointer (&loaded);
+  return g_steal_pointer (&s);
+}
+
+/**
+ * koers_store_summary_finish:
+ * @self: the store koers_store_summary_start() counted @summary on
+ * @summary: its figures so far
+ * @points: how attendance marks count
+ * @error: return location for an error
+ *
+ * Counts the figures of the Training and Handover sheets and ends the transaction
+ * koers_store_summary_start() began, also on an error. It may run in another thread than
+ * the start, as long as nothing else uses the store meanwhile.
+ *
+ * Returns: %TRUE when counted.
+ */
+gboolean
+koers_store_summary_finish (KoersStore                  *self,
+                            KoersSummary                *summary,
+                            const KoersAttendancePoints *points,
+                            GError                     **error)
+{
+  Query q = { self, error, FALSE };
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
+
+  gather_training (&q, summary, points);
+  gather_handover (&q, summary);
+  koers_store_rollback (self);
+  return !q.failed;
+}
+
+/**
+ * koers_store_get_summary_full:
+ * @self: a store
+ * @from: the first day of the period, "YYYY-MM-DD"
+ * @until: the last day
+ * @targets: the project's start, end and targets
+ * @points: how attendance marks count
+ * @people: (out) (optional) (transfer full): the participants of the period for the detail
+ *   sheet (koers_summary_people_foreach()), read in the same transaction
+ * @names: whether @people gives names
+ * @error: return location for an error
+ *
+ * Counts the figures of the summary for funders over a period, in one read transaction so
+ * that they agree with each other.
+ *
+ * Returns: (transfer full) (nullable): the figures.
+ */
+KoersSummary *
+koers_store_get_summary_full (KoersStore                  *self,
+                              const char                  *from,
+                              const char                  *until,
+                              const KoersSummaryTargets   *targets,
+                              const KoersAttendancePoints *points,
+                              KoersSummaryPeople         **people,
+                              gboolean                     names,
+                              GError                     **error)
+{
+  g_autoptr(KoersSummaryPeople) loaded = NULL;
+  g_autoptr(KoersSummary) s = koers_store_summary_start (self, from, until, targets,
+                                                         people ? &loaded : NULL, names, error);
+
+  if (s == NULL || !koers_store_summary_finish (self, s, points, error))
     return NULL;
   if (people != NULL)
     *people = g_steal_pointer (&loaded);

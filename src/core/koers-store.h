@@ -513,6 +513,17 @@ KoersSummary     *koers_store_get_summary_full         (KoersStore        *self,
                                                         KoersSummaryPeople **people,
                                                         gboolean           names,
                                                         GError           **error);
+KoersSummary     *koers_store_summary_start            (KoersStore        *self,
+                                                        const char        *from,
+                                                        const char        *until,
+                                                        const KoersSummaryTargets *targets,
+                                                        KoersSummaryPeople **people,
+                                                        gboolean           names,
+                                                        GError           **error);
+gboolean          koers_store_summary_finish           (KoersStore        *self,
+                                                        KoersSummary      *summary,
+                                                        const KoersAttendancePoints *points,
+                                                        GError           **error);
 gboolean          koers_store_foreach_summary_person   (KoersStore        *self,
                                                         const char        *from,
                                                         const char        *until,

@@ -89,7 +89,8 @@ add_sheet (Book       *b,
   worksheet_set_paper (sheet, 9);          /* A4 */
   worksheet_fit_to_pages (sheet, 1, 0);
   worksheet_set_header (sheet, b->page_header);
-  worksheet_set_column (sheet, 0, 0, label_width, NULL);
+  if (label_width > 0)
+    worksheet_set_column (sheet, 0, 0, label_width, NULL);
   worksheet_write_string (sheet, 0, 0, title, b->title);
   worksheet_write_string (sheet, 1, 0, b->period, NULL);
   return sheet;
@@ -309,12 +310,19 @@ write_returns (Book *b)
   worksheet_insert_chart (sheet, 3, 6, chart);
 }
 
+/* The Training sheet, its title only: its figures may still be being counted
+ * (fill_training()). */
+static lxw_worksheet *
+add_training (Book *b)
+{
+  return add_sheet (b, _("Training"), _("Training"), 0);
+}
+
 static void
-write_training (Book *b)
+fill_training (Book          *b,
+               lxw_worksheet *sheet)
 {
   const KoersSummary *s = b->s;
-  lxw_worksheet *sheet = add_sheet (b, _("Training"), _("Training"),
-                                    MAX (label_width (s->courses, 30), 30));
   const char *labels[] = { _("Course"), _("Sessions held"), _("Places planned"),
                            _("Attendance rate"), NULL };
   const char *kind_labels[] = { _("Kind of course"), _("Sessions held"), _("Places planned"),
@@ -323,6 +331,7 @@ write_training (Book *b)
   const char *const *headers[] = { labels, kind_labels };
   lxw_row_t row = 3;
 
+  worksheet_set_column (sheet, 0, 0, MAX (label_width (s->courses, 30), 30), NULL);
   worksheet_set_column (sheet, 1, 3, 16, NULL);
   key_value (b, sheet, row++, _("Sessions held"), (double) s->sessions_held, b->number);
   key_value (b, sheet, row++, _("Training hours"), s->training_hours, b->decimal);
@@ -354,16 +363,22 @@ write_training (Book *b)
     }
 }
 
+static lxw_worksheet *
+add_handover (Book *b)
+{
+  return add_sheet (b, _("Handover"), _("Handover and monitoring"), 0);
+}
+
 static void
-write_handover (Book *b)
+fill_handover (Book          *b,
+               lxw_worksheet *sheet)
 {
   const KoersSummary *s = b->s;
-  lxw_worksheet *sheet = add_sheet (b, _("Handover"), _("Handover and monitoring"),
-                                    MAX (label_width (s->partners, 30), 30));
   const char *labels[] = { _("Partner"), _("Sent"), _("Accepted"), _("Rejected"), _("Departed"),
                            NULL };
   lxw_row_t row = 3, first;
 
+  worksheet_set_column (sheet, 0, 0, MAX (label_width (s->partners, 30), 30), NULL);
   worksheet_set_column (sheet, 1, 4, 12, NULL);
   header_row (b, sheet, row++, labels);
   worksheet_freeze_panes (sheet, row, 0);
@@ -479,28 +494,21 @@ io_error (GError    **error,
   return FALSE;
 }
 
-/**
- * koers_summary_write_xlsx:
- * @summary: the figures
- * @people: (nullable): the participants, for the detail sheet; with names only when
- *   @options asks for them
- * @options: what else goes in
- * @path: the workbook to write; replaced only when the new one is complete
- * @error: return location for an error
- *
- * Writes the summary to an Excel workbook under a temporary name next to @path and
- * renames it when it is complete, so that a failure (a full disk, a cancel) never leaves
- * half a file.
- *
- * Returns: %TRUE when written.
- */
-gboolean
-koers_summary_write_xlsx (const KoersSummary        *summary,
-                          const KoersSummaryPeople  *people,
-                          const KoersSummaryOptions *options,
-                          const char                *path,
-                          GError                   **error)
+/* Waits for the figures of the Training and Handover sheets. */
+typedef gboolean (*RestFunc) (gpointer  data,
+                              GError  **error);
+
+static gboolean
+write_book (const KoersSummary        *summary,
+            const KoersSummaryPeople  *people,
+            const KoersSummaryOptions *options,
+            const char                *path,
+            RestFunc                   rest,
+            gpointer                   rest_data,
+            GError                   **error)
 {
+  lxw_worksheet *training = NULL;
+  lxw_worksheet *handover = NULL;
   g_autofree char *partial = g_strconcat (path, ".part", NULL);
   g_autofree char *name = g_filename_display_basename (path);
   g_autofree char *from = koers_date_format_user (summary->from);
@@ -515,7 +523,12 @@ koers_summary_write_xlsx (const KoersSummary        *summary,
 
   /* libxlsxwriter only says "error creating the file": find the reason first. */
   if (g_access (folder, W_OK) != 0)
-    return io_error (error, errno, name, g_strerror (errno));
+    {
+      int saved_errno = errno;
+      if (rest != NULL)
+        rest (rest_data, NULL);
+      return io_error (error, saved_errno, name, g_strerror (saved_errno));
+    }
 
   b.s = summary;
   b.period = g_strdup_printf ("%s – %s", from, until);
@@ -541,6 +554,8 @@ koers_summary_write_xlsx (const KoersSummary        *summary,
       int saved_errno = errno;
       g_free (b.period);
       g_free (b.page_header);
+      if (rest != NULL)
+        rest (rest_data, NULL);
       return io_error (error, saved_errno, name, g_strerror (saved_errno));
     }
   properties.title = doc_title;
@@ -577,13 +592,24 @@ koers_summary_write_xlsx (const KoersSummary        *summary,
   write_phases (&b);
   if (summary->returns > 0 || summary->returns_cumulative > 0)
     write_returns (&b);
-  if (summary->sessions_held > 0 || summary->internships > 0)
-    write_training (&b);
-  if (summary->partners->len > 0 || summary->contacts_made > 0)
-    write_handover (&b);
+  if (summary->has_training)
+    training = add_training (&b);
+  if (summary->has_handover)
+    handover = add_handover (&b);
   progress (options, 0.2);
+  /* Each sheet streams its own rows: the participants go first, while the figures of the
+   * Training and Handover sheets may still be being counted. */
   if (options->with_people && people != NULL)
     ok = write_people (&b, people, options, error);
+  if (rest != NULL)
+    {
+      gboolean counted = rest (rest_data, ok ? error : NULL);
+      ok = ok && counted;
+    }
+  if (ok && training != NULL)
+    fill_training (&b, training);
+  if (ok && handover != NULL)
+    fill_handover (&b, handover);
   progress (options, 0.8);
 
   rc = workbook_close (b.book);
@@ -602,6 +628,66 @@ koers_summary_write_xlsx (const KoersSummary        *summary,
 }
 
 /**
+ * koers_summary_write_xlsx:
+ * @summary: the figures
+ * @people: (nullable): the participants, for the detail sheet; with names only when
+ *   @options asks for them
+ * @options: what else goes in
+ * @path: the workbook to write; replaced only when the new one is complete
+ * @error: return location for an error
+ *
+ * Writes the summary to an Excel workbook under a temporary name next to @path and
+ * renames it when it is complete, so that a failure (a full disk, a cancel) never leaves
+ * half a file.
+ *
+ * Returns: %TRUE when written.
+ */
+gboolean
+koers_summary_write_xlsx (const KoersSummary        *summary,
+                          const KoersSummaryPeople  *people,
+                          const KoersSummaryOptions *options,
+                          const char                *path,
+                          GError                   **error)
+{
+  return write_book (summary, people, options, path, NULL, NULL, error);
+}
+
+/* The figures of the Training and Handover sheets, counted in a thread of their own while
+ * the workbook is written (the attendance marks and the participants' rows are the two
+ * largest parts of an export). The thread has the store to itself meanwhile. */
+typedef struct {
+  KoersStore                  *store;
+  KoersSummary                *summary;
+  const KoersAttendancePoints *points;
+  GThread                     *thread;
+  gboolean                     ok;
+  GError                      *error;
+} Rest;
+
+static gpointer
+rest_thread (gpointer data)
+{
+  Rest *r = data;
+
+  r->ok = koers_store_summary_finish (r->store, r->summary, r->points, &r->error);
+  return NULL;
+}
+
+/* Waits for the thread; a second call only says how it went. */
+static gboolean
+rest_wait (gpointer  data,
+           GError  **error)
+{
+  Rest *r = data;
+
+  if (r->thread != NULL)
+    g_thread_join (g_steal_pointer (&r->thread));
+  if (!r->ok && r->error != NULL)
+    g_propagate_error (error, g_steal_pointer (&r->error));
+  return r->ok;
+}
+
+/**
  * koers_summary_export:
  * @database: the database file
  * @from: the first day of the period
@@ -613,7 +699,9 @@ koers_summary_write_xlsx (const KoersSummary        *summary,
  * @error: return location for an error
  *
  * Counts and writes the summary of a period on a connection of its own, read-only, so
- * that it can run in a thread (or a script) beside a Koers that is writing.
+ * that it can run in a thread (or a script) beside a Koers that is writing. All figures
+ * come from one read transaction; those of the Training and Handover sheets are counted in
+ * a second thread while the participants' sheet is written.
  *
  * Returns: %TRUE when written.
  */
@@ -630,15 +718,27 @@ koers_summary_export (const char                  *database,
   g_autoptr(KoersStore) store = NULL;
   g_autoptr(KoersSummary) summary = NULL;
   g_autoptr(KoersSummaryPeople) people = NULL;
+  Rest rest = { 0 };
+  gboolean ok;
 
   store = koers_store_open_full (database, KOERS_STORE_OPEN_READ_ONLY | KOERS_STORE_OPEN_DEFER_CHECK,
                                  5000, -1, error);
   if (store == NULL)
     return FALSE;
-  summary = koers_store_get_summary_full (store, from, until, targets, points,
-                                          options->with_people ? &people : NULL,
-                                          options->with_names, error);
+  summary = koers_store_summary_start (store, from, until, targets,
+                                       options->with_people ? &people : NULL,
+                                       options->with_names, error);
   if (summary == NULL)
     return FALSE;
-  return koers_summary_write_xlsx (summary, people, options, path, error);
+  rest.store = store;
+  rest.summary = summary;
+  rest.points = points;
+  rest.thread = g_thread_try_new ("koers-summary", rest_thread, &rest, NULL);
+  /* Without a thread, the same in this one. */
+  if (rest.thread == NULL)
+    rest_thread (&rest);
+  ok = write_book (summary, people, options, path, rest_wait, &rest, error);
+  rest_wait (&rest, NULL);
+  g_clear_error (&rest.error);
+  return ok;
 }

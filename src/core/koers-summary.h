@@ -86,6 +86,10 @@ typedef struct {
   GPtrArray *by_month;                /* months of the project: n[0] returns, n[1] cumulative,
                                        * n[2] 1 when the month has begun by the last day */
 
+  /* Whether the Training and the Handover sheet have something (known before their figures) */
+  gboolean   has_training;            /* a session held or an internship running */
+  gboolean   has_handover;            /* a handover step or a monitoring contact */
+
   /* Training */
   gint64     sessions_held;
   double     training_hours;
