@@ -777,6 +777,69 @@ test_median (void)
   g_assert_cmpfloat (koers_summary_median (days), ==, 47);
 }
 
+/* The export (its own read-only connection; the training and handover figures counted in
+ * a second thread while the participants' sheet is written) writes the very workbook the
+ * figures counted in one go give; a period without sessions or handover has neither sheet. */
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *serial = write_workbook (f, TRUE, FALSE);
+  g_autofree char *exported = g_build_filename (f->dir, "exported.xlsx", NULL);
+  g_autofree char *quiet = g_build_filename (f->dir, "quiet.xlsx", NULL);
+  g_autofree char *book = NULL;
+  KoersSummaryTargets targets = { "2026-01-01", NULL, 45, 50 };
+  KoersSummaryOptions options = { "Worthy Future & Co", TRUE, FALSE, NULL, NULL, NULL };
+  KoersAttendancePoints points;
+  static const char *const members[] = {
+    "xl/workbook.xml", "xl/styles.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
+    "xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml", "xl/worksheets/sheet5.xml",
+    "xl/worksheets/sheet6.xml", "xl/charts/chart1.xml", "xl/charts/chart2.xml",
+  };
+
+  koers_attendance_points_init (&points);
+  g_assert_true (koers_summary_export (koers_store_get_path (f->store), "2026-07-01",
+                                       "2026-09-30", &targets, &points, &options, exported,
+                                       &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    {
+      g_autofree char *want = member (serial, members[i]);
+      g_autofree char *got = member (exported, members[i]);
+
+      g_assert_nonnull (strstr (want, "<"));
+      g_assert_cmpstr (got, ==, want);
+    }
+
+  /* Before anything happened: the figures say there is nothing to show of training and
+   * handover, and the workbook has no sheet for them. */
+  {
+    g_autoptr(KoersSummary) s = koers_store_get_summary (f->store, "2025-01-01", "2025-03-31",
+                                                         &targets, &points, &error);
+
+    g_assert_no_error (error);
+    g_assert_false (s->has_training);
+    g_assert_false (s->has_handover);
+    g_assert_cmpint (s->sessions_held + s->internships, ==, 0);
+    g_assert_cmpuint (s->partners->len, ==, 0);
+  }
+  {
+    g_autoptr(KoersSummary) s = summary_q3 (f);
+
+    g_assert_true (s->has_training);
+    g_assert_true (s->has_handover);
+  }
+  g_assert_true (koers_summary_export (koers_store_get_path (f->store), "2025-01-01",
+                                       "2025-03-31", &targets, &points, &options, quiet,
+                                       &error));
+  g_assert_no_error (error);
+  book = member (quiet, "xl/workbook.xml");
+  g_assert_nonnull (strstr (book, "<sheet name=\"Summary\""));
+  g_assert_null (strstr (book, "<sheet name=\"Training\""));
+  g_assert_null (strstr (book, "<sheet name=\"Handover\""));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -799,6 +862,7 @@ main (int   argc,
   ADD ("workbook", test_workbook);
   ADD ("workbook-people", test_workbook_people);
   ADD ("workbook-unwritable", test_workbook_unwritable);
+  ADD ("export", test_export);
 #undef ADD
   return g_test_run ();
 }
