@@ -812,6 +812,42 @@ test_export (Fixture       *f,
       g_assert_cmpstr (got, ==, want);
     }
 
+  /* The two sheets filled last have every figure (hand-counted in
+   * test_training_and_handover()), each where it belongs. */
+  {
+    g_autofree char *training = member (exported, "xl/worksheets/sheet4.xml");
+    g_autofree char *handover = member (exported, "xl/worksheets/sheet5.xml");
+    static const struct { const char *ref, *xml; } cells[] = {
+      { "A4", "Sessions held" }, { "B4", "<v>12</v>" }, { "B5", "<v>24</v>" },
+      { "B6", "<v>2</v>" }, { "B7", "<v>1</v>" }, { "B8", "<v>54</v>" },
+      { "A11", "Small business" }, { "B11", "<v>12</v>" }, { "C11", "<v>17</v>" },
+      { "D11", "<v>0.2647058823529" },
+    };
+    static const struct { const char *ref, *xml; } partners[] = {
+      { "A5", "IOM" }, { "B5", "<v>0</v>" }, { "E5", "<v>1</v>" },
+      { "A6", "VluchtelingenWerk" }, { "B6", "<v>2</v>" }, { "C6", "<v>1</v>" },
+      { "D6", "<v>1</v>" }, { "E6", "<v>1</v>" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+      {
+        g_autofree char *xml = cell (training, cells[i].ref);
+
+        g_assert_nonnull (xml);
+        g_assert_nonnull (strstr (xml, cells[i].xml));
+      }
+    for (guint i = 0; i < G_N_ELEMENTS (partners); i++)
+      {
+        g_autofree char *xml = cell (handover, partners[i].ref);
+
+        g_assert_nonnull (xml);
+        g_assert_nonnull (strstr (xml, partners[i].xml));
+      }
+    g_assert_nonnull (strstr (training, "<autoFilter ref=\"A10:D11\"/>"));
+    g_assert_nonnull (strstr (handover, "<autoFilter ref=\"A4:E6\"/>"));
+    g_assert_nonnull (strstr (handover, "Monitoring contacts made"));
+  }
+
   /* Before anything happened: the figures say there is nothing to show of training and
    * handover, and the workbook has no sheet for them. */
   {
@@ -840,6 +876,38 @@ test_export (Fixture       *f,
   g_assert_null (strstr (book, "<sheet name=\"Handover\""));
 }
 
+/* The export's failures: a folder that is not there, and a cancel while the figures are
+ * still being counted in the second thread; neither leaves a file, whole or half. */
+static void
+test_export_failures (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autofree char *missing = g_build_filename (f->dir, "no-such-folder", "summary.xlsx", NULL);
+  g_autofree char *cancelled = g_build_filename (f->dir, "cancelled.xlsx", NULL);
+  g_autofree char *partial = g_strconcat (cancelled, ".part", NULL);
+  KoersSummaryTargets targets = { "2026-01-01", NULL, 45, 50 };
+  KoersSummaryOptions options = { "Worthy Future", TRUE, FALSE, NULL, NULL, NULL };
+  KoersAttendancePoints points;
+
+  koers_attendance_points_init (&points);
+  g_assert_false (koers_summary_export (koers_store_get_path (f->store), "2026-07-01",
+                                        "2026-09-30", &targets, &points, &options, missing,
+                                        &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  options.cancellable = cancellable;
+  g_cancellable_cancel (cancellable);
+  g_assert_false (koers_summary_export (koers_store_get_path (f->store), "2026-07-01",
+                                        "2026-09-30", &targets, &points, &options, cancelled,
+                                        &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_false (g_file_test (cancelled, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -863,6 +931,7 @@ main (int   argc,
   ADD ("workbook-people", test_workbook_people);
   ADD ("workbook-unwritable", test_workbook_unwritable);
   ADD ("export", test_export);
+  ADD ("export-failures", test_export_failures);
 #undef ADD
   return g_test_run ();
 }

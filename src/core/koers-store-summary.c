@@ -173,6 +173,7 @@ struct _KoersSummaryPeople {
   GStringChunk *strings;
   char         *from;
   char         *until;
+  gboolean      names;
 };
 
 void
@@ -255,13 +256,39 @@ iso_of (int   day,
   g_snprintf (out, 11, "%04d-%02d-%02d", y, m, d);
 }
 
-static int
-nick_value (GEnumClass *klass,
-            const char *nick)
-{
-  GEnumValue *ev = nick ? g_enum_get_value_by_nick (klass, nick) : NULL;
+/* An enum's nicks, as the database stores its values: looked up by their first letter and
+ * then in full, where g_enum_get_value_by_nick() costs several times more per row. */
+typedef struct {
+  const char *nick[16];
+  int         value[16];
+  guint       n;
+} Nicks;
 
-  return ev ? ev->value : -1;
+static void
+nicks_init (Nicks *n,
+            GType  type)
+{
+  GEnumClass *klass = g_type_class_ref (type);
+
+  n->n = MIN (klass->n_values, G_N_ELEMENTS (n->nick));
+  for (guint i = 0; i < n->n; i++)
+    {
+      n->nick[i] = klass->values[i].value_nick;
+      n->value[i] = klass->values[i].value;
+    }
+  /* The nicks are the static strings of the type's GEnumValue table. */
+  g_type_class_unref (klass);
+}
+
+static int
+nick_value (const Nicks *n,
+            const char  *nick)
+{
+  if (nick != NULL)
+    for (guint i = 0; i < n->n; i++)
+      if (n->nick[i][0] == nick[0] && strcmp (n->nick[i], nick) == 0)
+        return n->value[i];
+  return -1;
 }
 
 /* Whether (@from, @id) comes before (@than_from, @than_id). */
@@ -373,14 +400,16 @@ load_people (Query      *q,
   g_autoptr(KoersStmt) assessments = NULL;
   g_autoptr(GArray) rows = NULL;
   g_autoptr(GArray) assessed = NULL;
-  g_autoptr(GEnumClass) phase_class = g_type_class_ref (KOERS_TYPE_PHASE);
-  g_autoptr(GEnumClass) sex_class = g_type_class_ref (KOERS_TYPE_SEX);
-  g_autoptr(GEnumClass) status_class = g_type_class_ref (KOERS_TYPE_STATUS);
-  g_autoptr(GEnumClass) group_class = g_type_class_ref (KOERS_TYPE_TARGET_GROUP);
-  g_autoptr(GEnumClass) category_class = g_type_class_ref (KOERS_TYPE_SCORE_CATEGORY);
+  Nicks phase_nicks, sex_nicks, status_nicks, group_nicks, category_nicks;
 
+  nicks_init (&phase_nicks, KOERS_TYPE_PHASE);
+  nicks_init (&sex_nicks, KOERS_TYPE_SEX);
+  nicks_init (&status_nicks, KOERS_TYPE_STATUS);
+  nicks_init (&group_nicks, KOERS_TYPE_TARGET_GROUP);
+  nicks_init (&category_nicks, KOERS_TYPE_SCORE_CATEGORY);
   p->from = g_strdup (from);
   p->until = g_strdup (until);
+  p->names = names;
   p->people = g_array_new (FALSE, TRUE, sizeof (Person));
   p->strings = g_string_chunk_new (16384);
 
@@ -396,20 +425,20 @@ load_people (Query      *q,
       Person person = { sqlite3_column_int64 (participants, 0) };
       const char *text;
 
-      person.code = g_string_chunk_insert_const (p->strings, koers_stmt_text (participants, 1));
+      person.code = g_string_chunk_insert (p->strings, koers_stmt_text (participants, 1));
       if ((text = koers_stmt_text (participants, 2)) != NULL)
         person.name = g_string_chunk_insert (p->strings, text);
       if ((text = koers_stmt_text (participants, 3)) != NULL)
         g_strlcpy (person.country, text, sizeof person.country);
-      person.sex = nick_value (sex_class, koers_stmt_text (participants, 4));
+      person.sex = nick_value (&sex_nicks, koers_stmt_text (participants, 4));
       if ((text = koers_stmt_text (participants, 5)) != NULL)
         g_strlcpy (person.birth, text, sizeof person.birth);
-      person.status = nick_value (status_class, koers_stmt_text (participants, 6));
+      person.status = nick_value (&status_nicks, koers_stmt_text (participants, 6));
       person.exit = day_of (koers_stmt_text (participants, 7), NEVER);
       if ((text = koers_stmt_text (participants, 8)) != NULL)
-        person.commitment = g_string_chunk_insert_const (p->strings, text);
+        person.commitment = g_string_chunk_insert (p->strings, text);
       person.commitment_day = day_of (person.commitment, NO_DAY);
-      person.target_group = nick_value (group_class, koers_stmt_text (participants, 9));
+      person.target_group = nick_value (&group_nicks, koers_stmt_text (participants, 9));
       g_array_append_val (p->people, person);
     }
 
@@ -420,7 +449,7 @@ load_people (Query      *q,
       PhaseRow row = { person_index (p->people, sqlite3_column_int64 (phases, 0)),
                        sqlite3_column_int64 (phases, 1) };
 
-      row.phase = nick_value (phase_class, koers_stmt_text (phases, 2));
+      row.phase = nick_value (&phase_nicks, koers_stmt_text (phases, 2));
       row.from = day_of (koers_stmt_text (phases, 3), NO_DAY);
       row.to = day_of (koers_stmt_text (phases, 4), NEVER);
       if (row.person != G_MAXUINT && row.phase >= 0 && row.from != NO_DAY)
@@ -436,7 +465,7 @@ load_people (Query      *q,
                        sqlite3_column_int64 (assessments, 1) };
 
       row.finished = day_of (koers_stmt_text (assessments, 2), NO_DAY);
-      row.category = nick_value (category_class, koers_stmt_text (assessments, 3));
+      row.category = nick_value (&category_nicks, koers_stmt_text (assessments, 3));
       if (row.person != G_MAXUINT && row.finished != NO_DAY)
         g_array_append_val (assessed, row);
     }
@@ -951,8 +980,8 @@ gather_training (Query                       *q,
                  KoersSummary                *s,
                  const KoersAttendancePoints *points)
 {
-  g_autofree char *today = koers_today_iso ();
-  g_autofree char *held_until = g_strdup (strcmp (s->until, today) < 0 ? s->until : today);
+  /* Held so far: up to the last day, or today when that is earlier. */
+  const char *held_until = s->as_of;
   g_autoptr(KoersStmt) stmt = NULL;
   g_autoptr(KoersStmt) titles = NULL;
   g_autoptr(GArray) sessions = g_array_new (FALSE, FALSE, sizeof (Session));
@@ -1145,8 +1174,8 @@ static void
 gather_sheets (Query        *q,
                KoersSummary *s)
 {
-  g_autofree char *today = koers_today_iso ();
-  const char *held_until = strcmp (s->until, today) < 0 ? s->until : today;
+  /* The same "today" as the figures: the last day, or today when that is earlier. */
+  const char *held_until = s->as_of;
 
   s->has_training = count (q, "SELECT EXISTS (SELECT 1 FROM training_session WHERE "
                               "cancelled_reason IS NULL AND session_date BETWEEN ?1 AND ?2) OR "
@@ -1349,6 +1378,18 @@ by_code (gconstpointer a,
 
   return strcmp (g_array_index (people, Person, *(const guint *) a).code,
                  g_array_index (people, Person, *(const guint *) b).code);
+}
+
+/**
+ * koers_summary_people_has_names:
+ * @people: the participants, as koers_store_summary_start() read them
+ *
+ * Returns: whether they were read with their names (personal data).
+ */
+gboolean
+koers_summary_people_has_names (const KoersSummaryPeople *people)
+{
+  return people->names;
 }
 
 /**

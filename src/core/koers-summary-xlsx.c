@@ -448,23 +448,25 @@ write_people (Book                      *b,
                         _("Commitment"), _("Departure"), _("Score-list category"), NULL };
   const double widths[] = { 10, 28, 22, 10, 12, 22, 20, 12, 12, 12, 16 };
   const char *labels[G_N_ELEMENTS (all)];
-  PeopleSheet ps = { b, NULL, 4, options->with_names, options->cancellable };
+  /* Names only when they were read: the store decides, not the options alone. */
+  gboolean names = koers_summary_people_has_names (people);
+  PeopleSheet ps = { b, NULL, 4, names, options->cancellable };
   lxw_col_t n = 0;
 
   for (guint i = 0; all[i] != NULL; i++)
-    if (i != 1 || options->with_names)
+    if (i != 1 || names)
       {
         labels[n] = all[i];
         n++;
       }
   labels[n] = NULL;
-  ps.sheet = add_sheet (b, _("Participants"), options->with_names
+  ps.sheet = add_sheet (b, _("Participants"), names
                                               ? _("Participants of the period (with names: "
                                                   "personal data)")
                                               : _("Participants of the period (pseudonymous)"),
                         widths[0]);
   for (guint i = 0, c = 0; all[i] != NULL; i++)
-    if (i != 1 || options->with_names)
+    if (i != 1 || names)
       worksheet_set_column (ps.sheet, c, c, widths[i], NULL), c++;
   header_row (b, ps.sheet, 3, labels);
   worksheet_freeze_panes (ps.sheet, 4, 1);

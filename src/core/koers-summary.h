@@ -135,6 +135,7 @@ typedef gboolean (*KoersSummaryPersonFunc) (const KoersSummaryPerson *person,
  * for the summary (koers-store-summary.c). */
 typedef struct _KoersSummaryPeople KoersSummaryPeople;
 
+gboolean    koers_summary_people_has_names (const KoersSummaryPeople *people);
 gboolean    koers_summary_people_foreach (const KoersSummaryPeople *people,
                                           KoersSummaryPersonFunc    func,
                                           gpointer                  user_data,
