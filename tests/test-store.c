@@ -193,6 +193,43 @@ test_migrate_older (Fixture       *f,
                                        &error);
   g_assert_no_error (error);
   g_assert_cmpuint (ids->len, ==, 1);
+
+  /* The copy then joins the backups (as the window's daily backup does it): kept, listed,
+   * never rotated away, gone from beside the database; and it is not today's backup, which
+   * is of the database as it is now. */
+  {
+    g_autofree char *folder = koers_backup_default_folder (f->path);
+    g_autofree char *kept = NULL;
+    g_autofree char *made = NULL;
+    g_autofree char *copy = g_strdup (backup);
+    g_autoptr(GPtrArray) names = NULL;
+    g_autoptr(GPtrArray) expired = NULL;
+    g_autoptr(GDate) far = g_date_new_dmy (1, 1, 2040);
+
+    g_assert_true (koers_backup_keep_file (copy, f->path, folder, &kept, &error));
+    g_assert_no_error (error);
+    g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
+    g_assert_true (g_str_has_prefix (kept, folder));
+    g_assert_true (g_str_has_suffix (kept, "-kept.db"));
+    g_assert_cmpint (raw_int (kept, "PRAGMA user_version"), ==, 1);
+    g_assert_cmpint (raw_int (kept, "SELECT count(*) FROM participant"), ==, 1);
+
+    g_assert_true (koers_backup_daily (f->path, folder, &made, &error));
+    g_assert_no_error (error);
+    g_assert_nonnull (made);
+    g_assert_cmpint (raw_int (made, "PRAGMA user_version"), ==,
+                     koers_store_get_latest_schema_version ());
+    names = koers_backup_list (folder);
+    g_assert_cmpuint (names->len, ==, 2);
+    expired = koers_backup_expired (names, far);
+    for (guint i = 0; i < expired->len; i++)
+      g_assert_false (g_str_has_suffix (expired->pdata[i], "-kept.db"));
+
+    /* Moved once: there is nothing left to move. */
+    g_assert_false (koers_backup_keep_file (copy, f->path, folder, NULL, &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+  }
   g_object_unref (store);
 }
 

@@ -232,6 +232,89 @@ koers_backup_make_kept (const char  *database,
   return make_backup (database, folder, TRUE, error);
 }
 
+/**
+ * koers_backup_keep_file:
+ * @copy: a verified copy of @database made elsewhere: the one made before a schema update,
+ *   next to the database
+ * @database: the database file
+ * @folder: where backups go, as for koers_backup_make()
+ * @kept: (out) (optional) (transfer full): where the copy is now
+ * @error: return location for an error
+ *
+ * Moves @copy into @folder as a backup that rotation never removes, named for the time it
+ * was made, so that it is listed with the others (and can be restored) instead of lying
+ * next to the database, where nobody looks after it: it holds everything the database
+ * held. Within one file system it is renamed; across file systems (a backup folder on a
+ * share) it is copied and checked first, and only then removed from beside the database.
+ *
+ * Returns: %TRUE when moved; @copy is left where it was otherwise.
+ */
+gboolean
+koers_backup_keep_file (const char  *copy,
+                        const char  *database,
+                        const char  *folder,
+                        char       **kept,
+                        GError     **error)
+{
+  g_autoptr(GDateTime) when = NULL;
+  g_autofree char *stamp = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *partial = NULL;
+  GStatBuf st;
+
+  if (kept != NULL)
+    *kept = NULL;
+  if (!prepare_folder (database, folder, error))
+    return FALSE;
+  when = g_stat (copy, &st) == 0 ? g_date_time_new_from_unix_local (st.st_mtime)
+                                 : g_date_time_new_now_local ();
+  stamp = g_date_time_format (when, "%Y%m%d-%H%M%S");
+  name = g_strconcat (PREFIX, stamp, KEPT SUFFIX, NULL);
+  path = g_build_filename (folder, name, NULL);
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *shown = g_filename_display_name (path);
+      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FAILED,
+                   _("Koers could not write the backup “%s” (%s)."), shown,
+                   g_strerror (EEXIST));
+      return FALSE;
+    }
+  if (g_rename (copy, path) == 0)
+    goto moved;
+  if (errno != EXDEV)
+    {
+      int saved_errno = errno;
+      g_autofree char *shown = g_filename_display_name (path);
+      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FAILED,
+                   _("Koers could not write the backup “%s” (%s)."), shown,
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+  partial = g_strconcat (path, ".partial", NULL);
+  if (!copy_and_verify (copy, partial, error))
+    {
+      g_unlink (partial);
+      return FALSE;
+    }
+  if (g_rename (partial, path) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *shown = g_filename_display_name (path);
+      g_unlink (partial);
+      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FAILED,
+                   _("Koers could not write the backup “%s” (%s)."), shown,
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+  g_unlink (copy);
+
+moved:
+  if (kept != NULL)
+    *kept = g_steal_pointer (&path);
+  return TRUE;
+}
+
 static int
 compare_names_newest_first (gconstpointer a,
                             gconstpointer b)
@@ -360,10 +443,22 @@ koers_backup_daily (const char  *database,
                                                    g_date_get_month (today),
                                                    g_date_get_day (today));
   g_autofree char *path = NULL;
+  gboolean done_today = FALSE;
 
   if (made != NULL)
     *made = NULL;
-  if (names->len == 0 || !g_str_has_prefix (g_ptr_array_index (names, 0), today_prefix))
+  /* A copy kept on purpose (before a restore or a schema update) is not today's backup: that
+   * is of the database as it is now. */
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+
+      if (g_str_has_suffix (name, KEPT SUFFIX))
+        continue;
+      done_today = g_str_has_prefix (name, today_prefix);
+      break;
+    }
+  if (!done_today)
     {
       path = koers_backup_make (database, folder, error);
       if (path == NULL)
@@ -393,6 +488,13 @@ daily_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
   char *made = NULL;
 
+  /* The copy from before a schema update goes with the others first; where it cannot, it
+   * stays next to the database, as it was, and the daily backup is made all the same. */
+  if (paths[2] != NULL && !koers_backup_keep_file (paths[2], paths[0], paths[1], NULL, &error))
+    {
+      g_warning ("Koers could not move %s into the backup folder: %s", paths[2], error->message);
+      g_clear_error (&error);
+    }
   if (!koers_backup_daily (paths[0], paths[1], &made, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -403,6 +505,8 @@ daily_thread (GTask        *task,
  * koers_backup_daily_async:
  * @database: the database file
  * @folder: the backup folder
+ * @keep: (nullable): a copy to move into @folder first (koers_backup_keep_file()): the one
+ *   made before a schema update
  * @cancellable: (nullable): a cancellable
  * @callback: called when done
  * @user_data: data for @callback
@@ -412,15 +516,17 @@ daily_thread (GTask        *task,
 void
 koers_backup_daily_async (const char          *database,
                           const char          *folder,
+                          const char          *keep,
                           GCancellable        *cancellable,
                           GAsyncReadyCallback  callback,
                           gpointer             user_data)
 {
   g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
-  char **paths = g_new0 (char *, 3);
+  char **paths = g_new0 (char *, 4);
 
   paths[0] = g_strdup (database);
   paths[1] = g_strdup (folder);
+  paths[2] = g_strdup (keep);
   g_task_set_source_tag (task, koers_backup_daily_async);
   g_task_set_task_data (task, paths, (GDestroyNotify) g_strfreev);
   g_task_run_in_thread (task, daily_thread);

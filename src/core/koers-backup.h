@@ -19,8 +19,14 @@ gboolean   koers_backup_daily          (const char   *database,
                                         const char   *folder,
                                         char        **made,
                                         GError      **error);
+gboolean   koers_backup_keep_file      (const char   *copy,
+                                        const char   *database,
+                                        const char   *folder,
+                                        char        **kept,
+                                        GError      **error);
 void       koers_backup_daily_async    (const char          *database,
                                         const char          *folder,
+                                        const char          *keep,
                                         GCancellable        *cancellable,
                                         GAsyncReadyCallback  callback,
                                         gpointer             user_data);

@@ -498,8 +498,9 @@ open_database (KoersApplication      *self,
   if (holder == NULL)
     {
       g_autofree char *folder = koers_session_dup_backup_folder (session);
-      koers_backup_daily_async (self->database, folder, NULL, on_daily_backup_done_cb,
-                                g_object_ref (window));
+      /* The copy made before a schema update joins the other backups. */
+      koers_backup_daily_async (self->database, folder, koers_store_get_migration_backup (store),
+                                NULL, on_daily_backup_done_cb, g_object_ref (window));
     }
 }
 
