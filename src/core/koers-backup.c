@@ -61,6 +61,33 @@ set_sqlite_error (sqlite3     *db,
   return FALSE;
 }
 
+static gboolean
+write_error (const char  *path,
+             int          errnum,
+             GError     **error)
+{
+  g_autofree char *shown = g_filename_display_name (path);
+
+  g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FAILED,
+               _("Koers could not write the backup “%s” (%s)."), shown, g_strerror (errnum));
+  return FALSE;
+}
+
+/* Gives the checked copy @partial its name @path; removes it when that fails. */
+static gboolean
+put_in_place (const char  *partial,
+              const char  *path,
+              GError     **error)
+{
+  int saved_errno;
+
+  if (g_rename (partial, path) == 0)
+    return TRUE;
+  saved_errno = errno;
+  g_unlink (partial);
+  return write_error (path, saved_errno, error);
+}
+
 /* Copies @database to @destination with the online backup API, then checks the copy. */
 static gboolean
 copy_and_verify (const char  *database,
@@ -192,16 +219,8 @@ make_backup (const char  *database,
       g_unlink (partial);
       return NULL;
     }
-  if (g_rename (partial, path) != 0)
-    {
-      int saved_errno = errno;
-      g_autofree char *shown = g_filename_display_name (path);
-      g_unlink (partial);
-      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FAILED,
-                   _("Koers could not write the backup “%s” (%s)."), shown,
-                   g_strerror (saved_errno));
-      return NULL;
-    }
+  if (!put_in_place (partial, path, error))
+    return NULL;
   return g_steal_pointer (&path);
 }
 
@@ -273,43 +292,21 @@ koers_backup_keep_file (const char  *copy,
   name = g_strconcat (PREFIX, stamp, KEPT SUFFIX, NULL);
   path = g_build_filename (folder, name, NULL);
   if (g_file_test (path, G_FILE_TEST_EXISTS))
+    return write_error (path, EEXIST, error);
+  if (g_rename (copy, path) != 0)
     {
-      g_autofree char *shown = g_filename_display_name (path);
-      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FAILED,
-                   _("Koers could not write the backup “%s” (%s)."), shown,
-                   g_strerror (EEXIST));
-      return FALSE;
+      if (errno != EXDEV)
+        return write_error (path, errno, error);
+      partial = g_strconcat (path, ".partial", NULL);
+      if (!copy_and_verify (copy, partial, error))
+        {
+          g_unlink (partial);
+          return FALSE;
+        }
+      if (!put_in_place (partial, path, error))
+        return FALSE;
+      g_unlink (copy);
     }
-  if (g_rename (copy, path) == 0)
-    goto moved;
-  if (errno != EXDEV)
-    {
-      int saved_errno = errno;
-      g_autofree char *shown = g_filename_display_name (path);
-      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FAILED,
-                   _("Koers could not write the backup “%s” (%s)."), shown,
-                   g_strerror (saved_errno));
-      return FALSE;
-    }
-  partial = g_strconcat (path, ".partial", NULL);
-  if (!copy_and_verify (copy, partial, error))
-    {
-      g_unlink (partial);
-      return FALSE;
-    }
-  if (g_rename (partial, path) != 0)
-    {
-      int saved_errno = errno;
-      g_autofree char *shown = g_filename_display_name (path);
-      g_unlink (partial);
-      g_set_error (error, KOERS_STORE_ERROR, KOERS_STORE_ERROR_FAILED,
-                   _("Koers could not write the backup “%s” (%s)."), shown,
-                   g_strerror (saved_errno));
-      return FALSE;
-    }
-  g_unlink (copy);
-
-moved:
   if (kept != NULL)
     *kept = g_steal_pointer (&path);
   return TRUE;

@@ -356,34 +356,30 @@ group_by_person (GArray *rows,
   return sorted;
 }
 
+/* Both kinds of row begin with their person, id and day: they sort alike. */
+G_STATIC_ASSERT (G_STRUCT_OFFSET (PhaseRow, id) == G_STRUCT_OFFSET (Assessed, id));
+G_STATIC_ASSERT (G_STRUCT_OFFSET (PhaseRow, from) == G_STRUCT_OFFSET (Assessed, finished));
+
+/* A few rows a participant: an insertion sort by (day, id). */
 static void
-sort_phases (PhaseRow *rows,
-             guint     n)
+sort_by_day (guint8 *rows,
+             guint   n,
+             gsize   size)
 {
-  /* A few rows a participant: an insertion sort by (from, id). */
+  union { PhaseRow phase; Assessed assessed; } aligned;
+  guint8 *row = (guint8 *) &aligned;
+  const gsize id = G_STRUCT_OFFSET (PhaseRow, id), day = G_STRUCT_OFFSET (PhaseRow, from);
+
   for (guint i = 1; i < n; i++)
     {
-      PhaseRow row = rows[i];
       guint j = i;
 
-      for (; j > 0 && before (row.from, row.id, rows[j - 1].from, rows[j - 1].id); j--)
-        rows[j] = rows[j - 1];
-      rows[j] = row;
-    }
-}
-
-static void
-sort_assessed (Assessed *rows,
-               guint     n)
-{
-  for (guint i = 1; i < n; i++)
-    {
-      Assessed row = rows[i];
-      guint j = i;
-
-      for (; j > 0 && before (row.finished, row.id, rows[j - 1].finished, rows[j - 1].id); j--)
-        rows[j] = rows[j - 1];
-      rows[j] = row;
+      memcpy (row, rows + i * size, size);
+      for (; j > 0 && before (G_STRUCT_MEMBER (int, row, day), G_STRUCT_MEMBER (gint64, row, id),
+                              G_STRUCT_MEMBER (int, rows + (j - 1) * size, day),
+                              G_STRUCT_MEMBER (gint64, rows + (j - 1) * size, id)); j--)
+        memcpy (rows + j * size, rows + (j - 1) * size, size);
+      memcpy (rows + j * size, row, size);
     }
 }
 
@@ -482,9 +478,10 @@ load_people (Query      *q,
     {
       const Person *person = &g_array_index (p->people, Person, i);
 
-      sort_phases (&g_array_index (p->phases, PhaseRow, person->first_phase), person->n_phases);
-      sort_assessed (&g_array_index (p->assessed, Assessed, person->first_assessed),
-                     person->n_assessed);
+      sort_by_day ((guint8 *) &g_array_index (p->phases, PhaseRow, person->first_phase),
+                   person->n_phases, sizeof (PhaseRow));
+      sort_by_day ((guint8 *) &g_array_index (p->assessed, Assessed, person->first_assessed),
+                   person->n_assessed, sizeof (Assessed));
     }
   return g_steal_pointer (&p);
 }
