@@ -9,12 +9,12 @@
 #include "koers-store-private.h"
 #include "koers-summary.h"
 
-/* The figures of the quarterly summary, counted in SQL over the phase history, the
- * handover, monitoring and training. "In a trajectory" on a day means in a phase from
- * outreach to handover on that day and not ended another way by then; a return is a move
- * to "Departed". */
-
-#define ACTIVE_PHASES "('outreach', 'intake', 'empowerment', 'training', 'handover')"
+/* The figures of the quarterly summary: read from the participants, their phase history
+ * and assessments, the training, the handover and the monitoring, each table once where
+ * that can be, and counted here. "In a trajectory" on a day means in a phase from outreach
+ * to handover on that day and not ended another way by then; a return is a move to
+ * "Departed". All of it in one read transaction, so that every figure agrees with every
+ * other. */
 
 typedef struct {
   KoersStore *store;
