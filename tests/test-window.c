@@ -1324,6 +1324,23 @@ test_restore (Fixture       *f,
   g_assert_cmpuint (backups->len, ==, 2);
   g_assert_null (find_toplevel (KOERS_TYPE_RESTORE_WINDOW));
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), "undo"));
+
+  /* The copy kept before the restore says so in the list; the other is a plain backup. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.restore", NULL));
+  restore = find_toplevel (KOERS_TYPE_RESTORE_WINDOW);
+  g_assert_nonnull (restore);
+  wait_until (restore_loaded, restore);
+  {
+    GtkWidget *list = child (GTK_WIDGET (restore), KOERS_TYPE_RESTORE_WINDOW, "list");
+    const char *newest = adw_preferences_row_get_title (
+      ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0)));
+    const char *older = adw_preferences_row_get_title (
+      ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1)));
+
+    g_assert_true (g_str_has_suffix (newest, " · kept from before a restore"));
+    g_assert_null (strstr (older, "kept"));
+  }
+  gtk_window_destroy (restore);
 }
 
 /* The database file deleted while Koers has it open: the edit is refused with a way out,

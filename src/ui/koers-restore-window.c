@@ -7,6 +7,7 @@
 #include "koers-backup.h"
 #include "koers-error-dialog.h"
 #include "koers-restore-window.h"
+#include "koers-store.h"
 #include "koers-window.h"
 
 /* The backups in the backup folder, newest first, each with when it was made, its size and
@@ -101,6 +102,17 @@ create_row (Found *found)
     }
 
   title = format_when (found->info->modified);
+  /* A copy kept on purpose says why: made by an older Koers, it is the state before an
+   * update; otherwise the state before a restore. */
+  if (g_str_has_suffix (found->path, "-kept.db"))
+    {
+      g_autofree char *when = g_steal_pointer (&title);
+      const char *why = found->info->schema_version < koers_store_get_latest_schema_version ()
+                        ? _("kept from before an update") : _("kept from before a restore");
+
+      /* Translators: when a backup was made, then why it is kept */
+      title = g_strdup_printf (C_("backup", "%s · %s"), when, why);
+    }
   {
     g_autofree char *size = g_format_size (found->info->size);
     int n_participants = (int) found->info->n_participants;
