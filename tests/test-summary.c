@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "koers-store-private.h"
@@ -900,6 +901,147 @@ test_export_failures (Fixture       *f,
   g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
 }
 
+/* The figure beside @label on a sheet (the label in column A, the number in B). */
+static gint64
+figure (const char *sheet_xml,
+        const char *label)
+{
+  g_autofree char *text = g_strdup_printf ("<t>%s</t>", label);
+  const char *at = strstr (sheet_xml, text);
+  const char *row;
+  g_autofree char *ref = NULL;
+  g_autofree char *value = NULL;
+  const char *v;
+
+  g_assert_nonnull (at);
+  row = g_strrstr_len (sheet_xml, at - sheet_xml, "<c r=\"A");
+  g_assert_nonnull (row);
+  ref = g_strdup_printf ("B%d", atoi (row + strlen ("<c r=\"A")));
+  value = cell (sheet_xml, ref);
+  g_assert_nonnull (value);
+  v = strstr (value, "<v>");
+  g_assert_nonnull (v);
+  return g_ascii_strtoll (v + 3, NULL, 10);
+}
+
+typedef struct {
+  Fixture  *f;
+  gint64    session;
+  gint      stop;
+  guint     written;
+} Writer;
+
+/* Keeps adding a participant who comes to intake in the quarter and is present at a
+ * session, each in one transaction: one more intake and one more participant trained. */
+static gpointer
+writer_thread (gpointer data)
+{
+  Writer *w = data;
+  static const char *const intake[] = { "2026-08-03", NULL };
+
+  while (!g_atomic_int_get (&w->stop))
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 id;
+
+      g_assert_true (koers_store_begin (w->f->store, &error));
+      id = person (w->f, "Writer", "2026-06-01", KOERS_SEX_FEMALE, "1990", "ET",
+                   KOERS_TARGET_GROUP_2A);
+      moves (w->f, id, intake);
+      koers_store_mark_attendance (w->f->store, w->session, id, KOERS_ATTENDANCE_PRESENT, NULL,
+                                   &error);
+      g_assert_no_error (error);
+      g_assert_true (koers_store_commit (w->f->store, &error));
+      w->written++;
+    }
+  return NULL;
+}
+
+/* The export counts on two connections at once; they must see the file in the same state,
+ * also while another connection keeps changing it. */
+static void
+test_export_same_state (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KoersStore) other = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "busy.xlsx", NULL);
+  KoersSummaryTargets targets = { "2026-01-01", NULL, 45, 50 };
+  KoersSummaryOptions options = { "Worthy Future", FALSE, FALSE, NULL, NULL, NULL };
+  KoersAttendancePoints points;
+  gint64 before, after, seen, fixed, inflow, trained;
+  Writer w = { f, session_on (f, "2026-07-07") };
+  GThread *thread;
+
+  koers_attendance_points_init (&points);
+
+  /* The data version changes when another connection changed the file in between, and a
+   * transaction begun with it sees the file as it was then. */
+  other = koers_store_open_full (koers_store_get_path (f->store), KOERS_STORE_OPEN_READ_ONLY,
+                                 5000, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (koers_store_get_data_version (other, &before, &error));
+  person (f, "Between", "2026-06-01", KOERS_SEX_MALE, "1990", "ET", KOERS_TARGET_GROUP_2A);
+  g_assert_true (koers_store_begin_read_fixed (other, &after, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (after, !=, before);
+  seen = query (f, "SELECT count(*) FROM participant");
+  person (f, "Later", "2026-06-01", KOERS_SEX_MALE, "1990", "ET", KOERS_TARGET_GROUP_2A);
+  {
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (other->db, "SELECT count(*) FROM participant", -1,
+                                         &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int64 (stmt, 0), ==, seen);
+    sqlite3_finalize (stmt);
+  }
+  koers_store_rollback (other);
+  g_assert_true (koers_store_get_data_version (other, &before, &error));
+  g_assert_true (koers_store_begin_read_fixed (other, &fixed, &error));
+  g_assert_cmpint (fixed, ==, before);
+  koers_store_rollback (other);
+  g_clear_object (&other);
+
+  /* Every export agrees with itself while the file keeps changing: each change adds one
+   * intake (counted with the participants) and one participant trained (counted with the
+   * training, on the second connection). */
+  {
+    g_autoptr(KoersSummary) s = koers_store_get_summary (f->store, "2026-07-01", "2026-09-30",
+                                                         &targets, &points, &error);
+    g_assert_no_error (error);
+    inflow = s->inflow;
+    trained = s->participants_trained;
+  }
+  thread = g_thread_new ("writer", writer_thread, &w);
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autofree char *summary = NULL;
+      g_autofree char *training = NULL;
+
+      g_assert_true (koers_summary_export (koers_store_get_path (f->store), "2026-07-01",
+                                           "2026-09-30", &targets, &points, &options, path,
+                                           &error));
+      g_assert_no_error (error);
+      summary = member (path, "xl/worksheets/sheet1.xml");
+      training = member (path, "xl/worksheets/sheet4.xml");
+      g_assert_cmpint (figure (summary, "Inflow: new intakes") - inflow, ==,
+                       figure (training, "Participants trained (present or late at least once)")
+                       - trained);
+    }
+  g_atomic_int_set (&w.stop, 1);
+  g_thread_join (thread);
+  /* The writer did change both figures meanwhile. */
+  g_assert_cmpuint (w.written, >, 0);
+  {
+    g_autoptr(KoersSummary) s = koers_store_get_summary (f->store, "2026-07-01", "2026-09-30",
+                                                         &targets, &points, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (s->inflow, ==, inflow + w.written);
+    g_assert_cmpint (s->participants_trained, ==, trained + w.written);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -924,6 +1066,7 @@ main (int   argc,
   ADD ("workbook-unwritable", test_workbook_unwritable);
   ADD ("export", test_export);
   ADD ("export-failures", test_export_failures);
+  ADD ("export-same-state", test_export_same_state);
 #undef ADD
   return g_test_run ();
 }

@@ -709,6 +709,9 @@ koers_store_find_participants (KoersStore                   *self,
         }
 #undef AND_WHERE
     }
+  if (sort_column == KOERS_PARTICIPANT_COLUMN_COUNTRY
+      && !koers_store_ensure_country_names (self, error))
+    return NULL;
   g_string_append (sql, " ORDER BY ");
   g_string_append (sql, order_clause (sort_column));
   g_string_replace (sql, "{dir}", descending ? "DESC" : "ASC", 0);

@@ -25,6 +25,9 @@ struct _KoersStore
   guint       transaction_depth;
   gboolean    read_only;           /* opened with KOERS_STORE_OPEN_READ_ONLY */
   char       *read_only_reason;    /* why, for the user; nullable */
+  gboolean    country_names;       /* temp.country_name is filled */
+  void      (*each_row) (sqlite3_value **values, gpointer user_data);
+  gpointer    each_row_data;
 
   /* The audit trail and undo (koers-store-audit.c) */
   char       *actor;
@@ -49,6 +52,11 @@ struct _KoersStore
 
 /* A cached statement that is reset and unbound when it goes out of scope. */
 typedef sqlite3_stmt KoersStmt;
+
+/* A row given by koers_store_each_row(): the arguments of koers_each_row(…). */
+typedef void (*KoersRowFunc) (sqlite3_value **values,
+                              gpointer        user_data);
+
 void koers_stmt_release (KoersStmt *stmt);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KoersStmt, koers_stmt_release)
 
@@ -76,6 +84,13 @@ gboolean   koers_store_validate_text   (const char  *text,
                                         const char  *label,
                                         GError     **error);
 gboolean   koers_store_begin_read      (KoersStore  *self,
+                                        GError     **error);
+gboolean   koers_store_ensure_country_names (KoersStore  *self,
+                                        GError     **error);
+gboolean   koers_store_each_row        (KoersStore  *self,
+                                        KoersStmt   *stmt,
+                                        KoersRowFunc func,
+                                        gpointer     user_data,
                                         GError     **error);
 gboolean   koers_store_check_not_moved (KoersStore  *self,
                                         GError     **error);

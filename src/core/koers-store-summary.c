@@ -120,6 +120,17 @@ by_count_then_label (gconstpointer a,
   return g_utf8_collate (x->label, y->label);
 }
 
+/* Orders rows that begin with a gint64 id. */
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a;
+  gint64 y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
 /* ---- The participants, their phases and assessments ------------------------------------ */
 
 /* Every figure of the Summary, Phases and Returns sheets, and the participants' sheet, come
@@ -134,11 +145,12 @@ by_count_then_label (gconstpointer a,
 #define NO_DAY G_MININT
 
 typedef struct {
-  guint  person;   /* index in People.people */
+  guint  person;   /* index in People.people, once known */
   gint64 id;
   int    from;
   int    to;       /* NEVER while open */
   int    phase;    /* KoersPhase */
+  gint64 participant;
 } PhaseRow;
 
 typedef struct {
@@ -165,6 +177,20 @@ typedef struct {
   guint       first_assessed;
   guint       n_assessed;
 } Person;
+
+/* The phase history, read before (or while) the participants are. */
+struct _KoersSummaryPhases {
+  GArray *rows;   /* PhaseRow, in the table's order */
+};
+
+void
+koers_summary_phases_free (KoersSummaryPhases *phases)
+{
+  if (phases == NULL)
+    return;
+  g_clear_pointer (&phases->rows, g_array_unref);
+  g_free (phases);
+}
 
 struct _KoersSummaryPeople {
   GArray       *people;   /* Person, by id */
@@ -253,7 +279,23 @@ iso_of (int   day,
   int y, m, d;
 
   civil_of (day, &y, &m, &d);
-  g_snprintf (out, 11, "%04d-%02d-%02d", y, m, d);
+  /* Digit by digit: a printf per date cost a tenth of writing the participants' sheet. */
+  if (y < 0 || y > 9999)
+    {
+      g_snprintf (out, 11, "%04d-%02d-%02d", y, m, d);
+      return;
+    }
+  out[0] = (char) ('0' + y / 1000);
+  out[1] = (char) ('0' + y / 100 % 10);
+  out[2] = (char) ('0' + y / 10 % 10);
+  out[3] = (char) ('0' + y % 10);
+  out[4] = '-';
+  out[5] = (char) ('0' + m / 10);
+  out[6] = (char) ('0' + m % 10);
+  out[7] = '-';
+  out[8] = (char) ('0' + d / 10);
+  out[9] = (char) ('0' + d % 10);
+  out[10] = '\0';
 }
 
 /* An enum's nicks, as the database stores its values: looked up by their first letter and
@@ -307,6 +349,9 @@ person_index (const GArray *people,
 {
   guint lo = 0, hi = people->len;
 
+  /* Ids Koers gives count up from 1: without deletions, the id gives the place. */
+  if (id >= 1 && id <= hi && g_array_index (people, Person, id - 1).id == id)
+    return (guint) (id - 1);
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
@@ -383,7 +428,111 @@ sort_by_day (guint8 *rows,
     }
 }
 
-/* Reads every participant, phase and finished assessment; with @names also the names. */
+typedef struct {
+  GArray *rows;
+  Nicks   nicks;
+} PhaseReading;
+
+/* A phase: koers_each_row (participant_id, id, phase, from_date, to_date). */
+static void
+add_phase (sqlite3_value **values,
+           gpointer        user_data)
+{
+  PhaseReading *reading = user_data;
+  PhaseRow row = { G_MAXUINT, sqlite3_value_int64 (values[1]) };
+
+  row.participant = sqlite3_value_int64 (values[0]);
+  row.phase = nick_value (&reading->nicks, (const char *) sqlite3_value_text (values[2]));
+  row.from = day_of ((const char *) sqlite3_value_text (values[3]), NO_DAY);
+  row.to = day_of ((const char *) sqlite3_value_text (values[4]), NEVER);
+  if (row.phase >= 0 && row.from != NO_DAY)
+    g_array_append_val (reading->rows, row);
+}
+
+/* Reads the phase history, in the table's order. */
+static KoersSummaryPhases *
+load_phases (Query *q)
+{
+  g_autoptr(KoersSummaryPhases) p = g_new0 (KoersSummaryPhases, 1);
+  g_autoptr(KoersStmt) phases = NULL;
+  PhaseReading reading;
+
+  nicks_init (&reading.nicks, KOERS_TYPE_PHASE);
+  reading.rows = p->rows = g_array_new (FALSE, FALSE, sizeof (PhaseRow));
+  phases = prepare (q, "SELECT koers_each_row (participant_id, id, phase, from_date, to_date) "
+                       "FROM phase_history");
+  if (phases == NULL)
+    return NULL;
+  if (!koers_store_each_row (q->store, phases, add_phase, &reading, q->error))
+    {
+      q->failed = TRUE;
+      return NULL;
+    }
+  return g_steal_pointer (&p);
+}
+
+typedef struct {
+  KoersSummaryPeople *people;
+  gboolean            in_order;
+  GArray             *assessed;
+  Nicks               sex_nicks;
+  Nicks               status_nicks;
+  Nicks               group_nicks;
+  Nicks               category_nicks;
+} PersonReading;
+
+/* A participant: koers_each_row (id, code, name, country, sex, birth_date, status,
+ * exit_date, commitment_date, target_group). */
+static void
+add_person (sqlite3_value **values,
+            gpointer        user_data)
+{
+  PersonReading *reading = user_data;
+  KoersSummaryPeople *p = reading->people;
+  Person person = { sqlite3_value_int64 (values[0]) };
+  const char *text;
+
+#define TEXT(i) ((const char *) sqlite3_value_text (values[i]))
+  if ((text = TEXT (1)) != NULL)
+    person.code = g_string_chunk_insert (p->strings, text);
+  if ((text = TEXT (2)) != NULL)
+    person.name = g_string_chunk_insert (p->strings, text);
+  if ((text = TEXT (3)) != NULL)
+    g_strlcpy (person.country, text, sizeof person.country);
+  person.sex = nick_value (&reading->sex_nicks, TEXT (4));
+  if ((text = TEXT (5)) != NULL)
+    g_strlcpy (person.birth, text, sizeof person.birth);
+  person.status = nick_value (&reading->status_nicks, TEXT (6));
+  person.exit = day_of (TEXT (7), NEVER);
+  if ((text = TEXT (8)) != NULL)
+    person.commitment = g_string_chunk_insert (p->strings, text);
+  person.commitment_day = day_of (person.commitment, NO_DAY);
+  person.target_group = nick_value (&reading->group_nicks, TEXT (9));
+#undef TEXT
+  if (p->people->len > 0
+      && g_array_index (p->people, Person, p->people->len - 1).id > person.id)
+    reading->in_order = FALSE;
+  g_array_append_val (p->people, person);
+}
+
+/* A finished assessment: koers_each_row (participant_id, id, finished_date, category). */
+static void
+add_assessed (sqlite3_value **values,
+              gpointer        user_data)
+{
+  PersonReading *reading = user_data;
+  Assessed row = { person_index (reading->people->people, sqlite3_value_int64 (values[0])),
+                   sqlite3_value_int64 (values[1]) };
+
+  row.finished = day_of ((const char *) sqlite3_value_text (values[2]), NO_DAY);
+  row.category = nick_value (&reading->category_nicks,
+                             (const char *) sqlite3_value_text (values[3]));
+  if (row.person != G_MAXUINT && row.finished != NO_DAY)
+    g_array_append_val (reading->assessed, row);
+}
+
+/* Reads every participant and finished assessment; with @names also the names. Their
+ * phases are added by add_phases(). */
 static KoersSummaryPeople *
 load_people (Query      *q,
              const char *from,
@@ -392,85 +541,47 @@ load_people (Query      *q,
 {
   g_autoptr(KoersSummaryPeople) p = g_new0 (KoersSummaryPeople, 1);
   g_autoptr(KoersStmt) participants = NULL;
-  g_autoptr(KoersStmt) phases = NULL;
   g_autoptr(KoersStmt) assessments = NULL;
-  g_autoptr(GArray) rows = NULL;
   g_autoptr(GArray) assessed = NULL;
-  Nicks phase_nicks, sex_nicks, status_nicks, group_nicks, category_nicks;
+  PersonReading reading = { NULL, TRUE };
 
-  nicks_init (&phase_nicks, KOERS_TYPE_PHASE);
-  nicks_init (&sex_nicks, KOERS_TYPE_SEX);
-  nicks_init (&status_nicks, KOERS_TYPE_STATUS);
-  nicks_init (&group_nicks, KOERS_TYPE_TARGET_GROUP);
-  nicks_init (&category_nicks, KOERS_TYPE_SCORE_CATEGORY);
+  nicks_init (&reading.sex_nicks, KOERS_TYPE_SEX);
+  nicks_init (&reading.status_nicks, KOERS_TYPE_STATUS);
+  nicks_init (&reading.group_nicks, KOERS_TYPE_TARGET_GROUP);
+  nicks_init (&reading.category_nicks, KOERS_TYPE_SCORE_CATEGORY);
   p->from = g_strdup (from);
   p->until = g_strdup (until);
   p->names = names;
   p->people = g_array_new (FALSE, TRUE, sizeof (Person));
   p->strings = g_string_chunk_new (16384);
 
-  participants = prepare (q, "SELECT id, code, CASE WHEN ?1 THEN given_name || CASE WHEN "
-                             "family_name = '' THEN '' ELSE ' ' || family_name END END, "
+  reading.people = p;
+  participants = prepare (q, "SELECT koers_each_row (id, code, CASE WHEN ?1 THEN given_name || "
+                             "CASE WHEN family_name = '' THEN '' ELSE ' ' || family_name END END, "
                              "country, sex, birth_date, status, exit_date, commitment_date, "
-                             "target_group FROM participant ORDER BY id");
+                             "target_group) FROM participant");
   if (participants == NULL)
     return NULL;
   sqlite3_bind_int (participants, 1, names);
-  while (next_row (q, participants))
+  if (!koers_store_each_row (q->store, participants, add_person, &reading, q->error))
     {
-      Person person = { sqlite3_column_int64 (participants, 0) };
-      const char *text;
+      q->failed = TRUE;
+      return NULL;
+    }
+  /* By id, as the table gives them; should it not, sorted here. */
+  if (!reading.in_order)
+    g_array_sort (p->people, compare_ids);
 
-      person.code = g_string_chunk_insert (p->strings, koers_stmt_text (participants, 1));
-      if ((text = koers_stmt_text (participants, 2)) != NULL)
-        person.name = g_string_chunk_insert (p->strings, text);
-      if ((text = koers_stmt_text (participants, 3)) != NULL)
-        g_strlcpy (person.country, text, sizeof person.country);
-      person.sex = nick_value (&sex_nicks, koers_stmt_text (participants, 4));
-      if ((text = koers_stmt_text (participants, 5)) != NULL)
-        g_strlcpy (person.birth, text, sizeof person.birth);
-      person.status = nick_value (&status_nicks, koers_stmt_text (participants, 6));
-      person.exit = day_of (koers_stmt_text (participants, 7), NEVER);
-      if ((text = koers_stmt_text (participants, 8)) != NULL)
-        person.commitment = g_string_chunk_insert (p->strings, text);
-      person.commitment_day = day_of (person.commitment, NO_DAY);
-      person.target_group = nick_value (&group_nicks, koers_stmt_text (participants, 9));
-      g_array_append_val (p->people, person);
+  reading.assessed = assessed = g_array_new (FALSE, FALSE, sizeof (Assessed));
+  assessments = prepare (q, "SELECT koers_each_row (participant_id, id, finished_date, category) "
+                            "FROM assessment WHERE finished_date IS NOT NULL");
+  if (assessments == NULL
+      || !koers_store_each_row (q->store, assessments, add_assessed, &reading, q->error))
+    {
+      q->failed = TRUE;
+      return NULL;
     }
 
-  rows = g_array_new (FALSE, FALSE, sizeof (PhaseRow));
-  phases = prepare (q, "SELECT participant_id, id, phase, from_date, to_date FROM phase_history");
-  while (next_row (q, phases))
-    {
-      PhaseRow row = { person_index (p->people, sqlite3_column_int64 (phases, 0)),
-                       sqlite3_column_int64 (phases, 1) };
-
-      row.phase = nick_value (&phase_nicks, koers_stmt_text (phases, 2));
-      row.from = day_of (koers_stmt_text (phases, 3), NO_DAY);
-      row.to = day_of (koers_stmt_text (phases, 4), NEVER);
-      if (row.person != G_MAXUINT && row.phase >= 0 && row.from != NO_DAY)
-        g_array_append_val (rows, row);
-    }
-
-  assessed = g_array_new (FALSE, FALSE, sizeof (Assessed));
-  assessments = prepare (q, "SELECT participant_id, id, finished_date, category FROM assessment "
-                            "WHERE finished_date IS NOT NULL");
-  while (next_row (q, assessments))
-    {
-      Assessed row = { person_index (p->people, sqlite3_column_int64 (assessments, 0)),
-                       sqlite3_column_int64 (assessments, 1) };
-
-      row.finished = day_of (koers_stmt_text (assessments, 2), NO_DAY);
-      row.category = nick_value (&category_nicks, koers_stmt_text (assessments, 3));
-      if (row.person != G_MAXUINT && row.finished != NO_DAY)
-        g_array_append_val (assessed, row);
-    }
-  if (q->failed)
-    return NULL;
-
-  p->phases = group_by_person (rows, sizeof (PhaseRow), p->people,
-                               G_STRUCT_OFFSET (Person, first_phase),
-                               G_STRUCT_OFFSET (Person, n_phases));
   p->assessed = group_by_person (assessed, sizeof (Assessed), p->people,
                                  G_STRUCT_OFFSET (Person, first_assessed),
                                  G_STRUCT_OFFSET (Person, n_assessed));
@@ -478,11 +589,53 @@ load_people (Query      *q,
     {
       const Person *person = &g_array_index (p->people, Person, i);
 
-      sort_by_day ((guint8 *) &g_array_index (p->phases, PhaseRow, person->first_phase),
-                   person->n_phases, sizeof (PhaseRow));
       sort_by_day ((guint8 *) &g_array_index (p->assessed, Assessed, person->first_assessed),
                    person->n_assessed, sizeof (Assessed));
     }
+  return g_steal_pointer (&p);
+}
+
+/* Gives each of @p's participants its phases, by (from, id). */
+static void
+add_phases (KoersSummaryPeople       *p,
+            const KoersSummaryPhases *phases)
+{
+  g_autoptr(GArray) rows = g_array_sized_new (FALSE, FALSE, sizeof (PhaseRow), phases->rows->len);
+
+  for (guint i = 0; i < phases->rows->len; i++)
+    {
+      PhaseRow row = g_array_index (phases->rows, PhaseRow, i);
+
+      row.person = person_index (p->people, row.participant);
+      if (row.person != G_MAXUINT)
+        g_array_append_val (rows, row);
+    }
+  g_clear_pointer (&p->phases, g_array_unref);
+  p->phases = group_by_person (rows, sizeof (PhaseRow), p->people,
+                               G_STRUCT_OFFSET (Person, first_phase),
+                               G_STRUCT_OFFSET (Person, n_phases));
+  for (guint i = 0; i < p->people->len; i++)
+    {
+      const Person *person = &g_array_index (p->people, Person, i);
+
+      sort_by_day ((guint8 *) &g_array_index (p->phases, PhaseRow, person->first_phase),
+                   person->n_phases, sizeof (PhaseRow));
+    }
+}
+
+/* Every participant, phase and finished assessment. */
+static KoersSummaryPeople *
+load_everyone (Query      *q,
+               const char *from,
+               const char *until,
+               gboolean    names)
+{
+  g_autoptr(KoersSummaryPeople) p = load_people (q, from, until, names);
+  g_autoptr(KoersSummaryPhases) phases = p != NULL ? load_phases (q) : NULL;
+
+  if (phases == NULL)
+    return NULL;
+  add_phases (p, phases);
   return g_steal_pointer (&p);
 }
 
@@ -641,11 +794,10 @@ count_return (Query                    *q,
   char day[11];
   int category = category_on (p, person, row->from);
   const char *name = NULL;
+  const char *country = *person->country ? koers_country_get_name (person->country) : NULL;
 
   iso_of (row->from, day);
-  find_line (s->by_country, *person->country && koers_country_get_name (person->country)
-                            ? koers_country_get_name (person->country)
-                            : l->unknown)->n[0]++;
+  find_line (s->by_country, country ? country : l->unknown)->n[0]++;
   find_line (s->by_sex, LABEL (l, sex, person->sex))->n[0]++;
   find_line (s->by_age, age_band (l, person->birth, day))->n[0]++;
   find_line (s->by_group, LABEL (l, group, person->target_group))->n[0]++;
@@ -862,16 +1014,6 @@ typedef struct {
   int    status;
 } Mark;
 
-static int
-compare_ids (gconstpointer a,
-             gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a;
-  gint64 y = *(const gint64 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 /* The index of a mark's status in KoersAttendancePoints: present, late, excused, absent
  * differ in their first letter (the schema allows no other). */
 static inline int
@@ -892,6 +1034,97 @@ int64_key (gint64 value)
   return g_memdup2 (&value, sizeof value);
 }
 
+/* A set of participant ids: a bit each for the ids Koers gives (counting up from 1), a hash
+ * table for any far beyond those. */
+typedef struct {
+  GArray     *bits;
+  GHashTable *large;
+  gint64      size;
+} IdSet;
+
+#define ID_SET_BITS (G_GINT64_CONSTANT (1) << 24)
+
+static void
+id_set_add (IdSet  *set,
+            gint64  id)
+{
+  guint8 *byte;
+  guint8 mask;
+
+  if (id < 0 || id >= ID_SET_BITS)
+    {
+      if (set->large == NULL)
+        set->large = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      if (!g_hash_table_contains (set->large, &id))
+        {
+          g_hash_table_add (set->large, g_memdup2 (&id, sizeof id));
+          set->size++;
+        }
+      return;
+    }
+  if ((guint64) id / 8 >= set->bits->len)
+    g_array_set_size (set->bits, MAX ((guint) (id / 8) + 1, set->bits->len * 2));
+  byte = &g_array_index (set->bits, guint8, id / 8);
+  mask = (guint8) (1u << (id % 8));
+  if (!(*byte & mask))
+    {
+      *byte |= mask;
+      set->size++;
+    }
+}
+
+static void
+id_set_clear (IdSet *set)
+{
+  g_clear_pointer (&set->bits, g_array_unref);
+  g_clear_pointer (&set->large, g_hash_table_unref);
+}
+
+/* An enrolment: koers_each_row (course_id, participant_id, start_date, end_date), kept
+ * when its course held a session in the period. */
+static void
+add_enrolled (sqlite3_value **values,
+              gpointer        user_data)
+{
+  GHashTable *courses = user_data;
+  gint64 course_id = sqlite3_value_int64 (values[0]);
+  Course *course = g_hash_table_lookup (courses, &course_id);
+  Enrolled e = { sqlite3_value_int64 (values[1]), "", "" };
+  const char *text;
+
+  if (course == NULL)
+    return;
+  if ((text = (const char *) sqlite3_value_text (values[2])) != NULL)
+    g_strlcpy (e.start, text, sizeof e.start);
+  if ((text = (const char *) sqlite3_value_text (values[3])) != NULL)
+    g_strlcpy (e.end, text, sizeof e.end);
+  g_array_append_val (course->enrolled, e);
+}
+
+typedef struct {
+  GArray  *marked;
+  IdSet   *trained;
+  gboolean in_order;
+} Marking;
+
+/* A session's mark: koers_each_row (participant_id, status). */
+static void
+add_mark (sqlite3_value **values,
+          gpointer        user_data)
+{
+  Marking *marking = user_data;
+  Mark m = { sqlite3_value_int64 (values[0]),
+             status_index ((const char *) sqlite3_value_text (values[1])) };
+
+  if (marking->marked->len > 0
+      && g_array_index (marking->marked, Mark, marking->marked->len - 1).participant_id
+         > m.participant_id)
+    marking->in_order = FALSE;
+  g_array_append_val (marking->marked, m);
+  if (m.status <= 1)
+    id_set_add (marking->trained, m.participant_id);
+}
+
 /* The places planned (each held session, each participant enrolled in its course on its
  * day; a place without a mark counts as absent, as in the course's own rates) and the points
  * earned on them, per course; and the participants trained (present or late at a session of
@@ -908,48 +1141,38 @@ count_places (Query                       *q,
 {
   g_autoptr(KoersStmt) enrolments = NULL;
   g_autoptr(KoersStmt) marks = NULL;
-  /* Participant ids, far below 2^32, as keys of their own. */
-  g_autoptr(GHashTable) trained = g_hash_table_new (g_direct_hash, g_direct_equal);
+  IdSet trained = { g_array_new (FALSE, TRUE, 1) };
   g_autoptr(GArray) marked = g_array_new (FALSE, FALSE, sizeof (Mark));
 
   /* Every enrolment, in one read of a small table, rather than those of each course
    * through its index. */
-  enrolments = prepare (q, "SELECT course_id, participant_id, start_date, end_date "
-                           "FROM enrolment");
-  while (next_row (q, enrolments))
+  enrolments = prepare (q, "SELECT koers_each_row (course_id, participant_id, start_date, "
+                           "end_date) FROM enrolment");
+  if (enrolments == NULL || !koers_store_each_row (q->store, enrolments, add_enrolled, courses,
+                                                    q->error))
     {
-      gint64 course_id = sqlite3_column_int64 (enrolments, 0);
-      Course *course = g_hash_table_lookup (courses, &course_id);
-      Enrolled e = { sqlite3_column_int64 (enrolments, 1), "", "" };
-
-      if (course == NULL)
-        continue;
-      g_strlcpy (e.start, koers_stmt_text (enrolments, 2), sizeof e.start);
-      if (koers_stmt_text (enrolments, 3) != NULL)
-        g_strlcpy (e.end, koers_stmt_text (enrolments, 3), sizeof e.end);
-      g_array_append_val (course->enrolled, e);
+      q->failed = TRUE;
+      return;
     }
 
-  /* By participant, as the index gives them. */
-  marks = prepare (q, "SELECT participant_id, status FROM attendance WHERE session_id = ?1 "
-                      "ORDER BY participant_id");
+  marks = prepare (q, "SELECT koers_each_row (participant_id, status) FROM attendance "
+                      "WHERE session_id = ?1");
   for (guint i = 0; i < sessions->len && !q->failed; i++)
     {
       const Session *session = &g_array_index (sessions, Session, i);
+      Marking marking = { marked, &trained, TRUE };
       Course *course;
 
       g_array_set_size (marked, 0);
-      sqlite3_reset (marks);
       sqlite3_bind_int64 (marks, 1, session->id);
-      while (next_row (q, marks))
+      if (!koers_store_each_row (q->store, marks, add_mark, &marking, q->error))
         {
-          Mark m = { sqlite3_column_int64 (marks, 0),
-                     status_index (koers_stmt_text (marks, 1)) };
-
-          g_array_append_val (marked, m);
-          if (m.status <= 1)
-            g_hash_table_add (trained, GSIZE_TO_POINTER ((gsize) m.participant_id));
+          q->failed = TRUE;
+          break;
         }
+      /* By participant, as the index gives them; should it not, sorted here. */
+      if (!marking.in_order)
+        g_array_sort (marked, compare_ids);
 
       /* A cancelled session plans no places. */
       if (!session->held || (course = g_hash_table_lookup (courses, &session->course_id)) == NULL)
@@ -969,7 +1192,8 @@ count_places (Query                       *q,
           course->earned += points->points[m ? m->status : 3];
         }
     }
-  s->participants_trained = g_hash_table_size (trained);
+  s->participants_trained = trained.size;
+  id_set_clear (&trained);
 }
 
 static void
@@ -1087,6 +1311,51 @@ gather_training (Query                       *q,
     }
 }
 
+/* A partner's steps in the period: sent, accepted, rejected, departed. */
+typedef struct {
+  gint64           id;
+  KoersSummaryLine line;
+  gboolean         seen;
+} Stepping;
+
+typedef struct {
+  GArray *partners;  /* Stepping, by name */
+} Steps;
+
+static void
+steps_clear (Steps *steps)
+{
+  for (guint i = 0; steps->partners != NULL && i < steps->partners->len; i++)
+    g_free (g_array_index (steps->partners, Stepping, i).line.label);
+  g_clear_pointer (&steps->partners, g_array_unref);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Steps, steps_clear)
+
+/* A step: koers_each_row (partner_id, step). */
+static void
+add_step (sqlite3_value **values,
+          gpointer        user_data)
+{
+  static const char *const counted[] = { "sent", "accepted", "rejected", "departed" };
+  Steps *steps = user_data;
+  gint64 id = sqlite3_value_int64 (values[0]);
+  const char *step = (const char *) sqlite3_value_text (values[1]);
+
+  /* A handful of partners. */
+  for (guint i = 0; i < steps->partners->len; i++)
+    {
+      Stepping *partner = &g_array_index (steps->partners, Stepping, i);
+
+      if (partner->id != id)
+        continue;
+      partner->seen = TRUE;
+      for (guint k = 0; step != NULL && k < G_N_ELEMENTS (counted); k++)
+        if (strcmp (step, counted[k]) == 0)
+          partner->line.n[k]++;
+      return;
+    }
+}
+
 /* The latest reached contact of a participant in the period, by (day, id). */
 typedef struct {
   char   day[11];
@@ -1098,30 +1367,47 @@ static void
 gather_handover (Query        *q,
                  KoersSummary *s)
 {
-  g_autoptr(KoersStmt) partners = NULL;
+  g_autoptr(KoersStmt) names = NULL;
+  g_autoptr(KoersStmt) steps = NULL;
   g_autoptr(KoersStmt) contacts = NULL;
+  g_auto(Steps) counted = { g_array_new (FALSE, FALSE, sizeof (Stepping)) };
   g_autoptr(GHashTable) reached = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                                           g_free);
   GHashTableIter iter;
   Latest *latest;
 
-  /* The period's steps, read from the steps (a few thousand rows) with a lookup of their
-   * partner each, where starting from the partners read every step through its index. */
+  /* The period's steps per partner: the partners (a few), then the steps (a few thousand
+   * rows), counted here, where SQL sorted them into groups at five times the cost. */
   s->partners = new_lines ();
-  partners = prepare (q, "SELECT pa.name, sum(h.step = 'sent'), sum(h.step = 'accepted'), "
-                         "sum(h.step = 'rejected'), sum(h.step = 'departed') FROM handover_step h "
-                         "CROSS JOIN partner pa ON pa.id = h.partner_id WHERE h.step_date BETWEEN ?1 "
-                         "AND ?2 GROUP BY pa.id ORDER BY pa.name COLLATE NOCASE");
-  if (partners == NULL)
-    return;
-  koers_store_bind_text (partners, 1, s->from);
-  koers_store_bind_text (partners, 2, s->until);
-  while (next_row (q, partners))
+  names = prepare (q, "SELECT id, name FROM partner ORDER BY name COLLATE NOCASE, id");
+  while (next_row (q, names))
     {
-      KoersSummaryLine *line = add_line (s->partners, koers_stmt_text (partners, 0));
+      Stepping partner = { sqlite3_column_int64 (names, 0) };
 
-      for (int i = 0; i < 4; i++)
-        line->n[i] = sqlite3_column_int64 (partners, 1 + i);
+      partner.line.label = (char *) koers_stmt_text (names, 1);
+      partner.line.label = g_strdup (partner.line.label ? partner.line.label : "");
+      g_array_append_val (counted.partners, partner);
+    }
+  steps = prepare (q, "SELECT koers_each_row (partner_id, step) FROM handover_step "
+                      "WHERE step_date BETWEEN ?1 AND ?2");
+  if (steps == NULL)
+    return;
+  koers_store_bind_text (steps, 1, s->from);
+  koers_store_bind_text (steps, 2, s->until);
+  if (!koers_store_each_row (q->store, steps, add_step, &counted, q->error))
+    {
+      q->failed = TRUE;
+      return;
+    }
+  for (guint i = 0; i < counted.partners->len; i++)
+    {
+      Stepping *partner = &g_array_index (counted.partners, Stepping, i);
+      KoersSummaryLine *line;
+
+      if (!partner->seen)
+        continue;
+      line = add_line (s->partners, partner->line.label);
+      memcpy (line->n, partner->line.n, sizeof line->n);
     }
 
   /* Contacts made; people reached, and how far their business was at their latest reached
@@ -1185,40 +1471,39 @@ gather_sheets (Query        *q,
 }
 
 /**
- * koers_store_summary_start:
+ * koers_store_summary_begin:
  * @self: a store
  * @from: the first day of the period, "YYYY-MM-DD"
  * @until: the last day
  * @targets: the project's start, end and targets
- * @people: (out) (optional) (transfer full): the participants of the period for the detail
- *   sheet (koers_summary_people_foreach())
- * @names: whether @people gives names
  * @error: return location for an error
  *
- * Begins a read transaction and counts the figures of the Summary, Phases and Returns
- * sheets, and which of the Training and Handover sheets will have something;
- * koers_store_summary_finish() counts the rest in the same transaction, so that all
- * figures agree with each other. In between the store may be used by nothing else; the
- * figures given so far may be read.
+ * Checks the period and the targets and begins a read transaction, fixed at the state the
+ * file is in now, so that every figure agrees with every other. Next,
+ * koers_store_summary_read_people(), koers_store_summary_read_phases(),
+ * koers_store_summary_count_people() and koers_store_summary_finish() count the figures.
  *
- * Returns: (transfer full) (nullable): the figures so far; %NULL, with no transaction left
- *   open, on an error.
+ * The phases and the rest may also be counted on a second store on the same file, at the
+ * same time in another thread, provided it sees the same state of the file: look at its
+ * version (koers_store_get_data_version()) before this begins, and begin its transaction
+ * with koers_store_begin_read_fixed() after; when that gives the same version, nothing
+ * changed the file in between.
+ *
+ * Returns: (transfer full) (nullable): the figures to count; %NULL, with no transaction
+ *   left open, on an error.
  */
 KoersSummary *
-koers_store_summary_start (KoersStore                *self,
+koers_store_summary_begin (KoersStore                *self,
                            const char                *from,
                            const char                *until,
                            const KoersSummaryTargets *targets,
-                           KoersSummaryPeople       **people,
-                           gboolean                   names,
                            GError                   **error)
 {
-  g_autoptr(KoersSummaryPeople) loaded = NULL;
   g_autoptr(KoersSummary) s = g_new0 (KoersSummary, 1);
   g_autoptr(GDate) a = koers_date_parse_iso (from);
   g_autoptr(GDate) b = koers_date_parse_iso (until);
   g_autoptr(GDate) start = koers_date_parse_iso (targets->project_start);
-  Query q = { self, error, FALSE };
+  gint64 version;
 
   g_return_val_if_fail (KOERS_IS_STORE (self), NULL);
 
@@ -1257,17 +1542,154 @@ koers_store_summary_start (KoersStore                *self,
       }
   }
 
-  if (!koers_store_begin_read (self, error))
+  if (!koers_store_begin_read_fixed (self, &version, error))
     return NULL;
-  loaded = load_people (&q, from, until, names);
-  if (loaded != NULL)
-    count_people (&q, s, loaded);
-  gather_sheets (&q, s);
-  if (q.failed)
-    {
-      koers_store_rollback (self);
-      return NULL;
-    }
+  return g_steal_pointer (&s);
+}
+
+/**
+ * koers_store_summary_read_people:
+ * @self: the store koers_store_summary_begin() began
+ * @summary: its figures
+ * @names: whether to read the names too
+ * @error: return location for an error
+ *
+ * Reads every participant and finished assessment, for
+ * koers_store_summary_count_people(). On an error it ends the transaction.
+ *
+ * Returns: (transfer full) (nullable): the participants, as yet without their phases.
+ */
+KoersSummaryPeople *
+koers_store_summary_read_people (KoersStore   *self,
+                                 KoersSummary *summary,
+                                 gboolean      names,
+                                 GError      **error)
+{
+  Query q = { self, error, FALSE };
+  KoersSummaryPeople *people;
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), NULL);
+
+  people = load_people (&q, summary->from, summary->until, names);
+  if (people == NULL)
+    koers_store_rollback (self);
+  return people;
+}
+
+/**
+ * koers_store_summary_read_phases:
+ * @self: the store koers_store_summary_begin() began, or a second one in the same state
+ * @error: return location for an error
+ *
+ * Reads the phase history, for koers_store_summary_count_people(). On an error it ends
+ * the transaction.
+ *
+ * Returns: (transfer full) (nullable): the phases.
+ */
+KoersSummaryPhases *
+koers_store_summary_read_phases (KoersStore  *self,
+                                 GError     **error)
+{
+  Query q = { self, error, FALSE };
+  KoersSummaryPhases *phases;
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), NULL);
+
+  phases = load_phases (&q);
+  if (phases == NULL)
+    koers_store_rollback (self);
+  return phases;
+}
+
+/**
+ * koers_store_summary_count_people:
+ * @self: the store the participants were read on
+ * @summary: its figures
+ * @people: the participants; they get their phases
+ * @phases: the phases, read in the same state of the file
+ * @last: whether to end the transaction afterwards (when the rest is counted on another
+ *   store)
+ * @error: return location for an error
+ *
+ * Counts the figures of the Summary, Phases and Returns sheets, and which of the Training
+ * and Handover sheets will have something. On an error, and when @last, it ends the
+ * transaction; otherwise koers_store_summary_finish() ends it.
+ *
+ * Returns: %TRUE when counted.
+ */
+gboolean
+koers_store_summary_count_people (KoersStore               *self,
+                                  KoersSummary             *summary,
+                                  KoersSummaryPeople       *people,
+                                  const KoersSummaryPhases *phases,
+                                  gboolean                  last,
+                                  GError                  **error)
+{
+  Query q = { self, error, FALSE };
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
+
+  add_phases (people, phases);
+  count_people (&q, summary, people);
+  gather_sheets (&q, summary);
+  if (q.failed || last)
+    koers_store_rollback (self);
+  return !q.failed;
+}
+
+/**
+ * koers_store_summary_end:
+ * @self: a store koers_store_summary_begin() began
+ *
+ * Ends its transaction, when the counting stops halfway.
+ */
+void
+koers_store_summary_end (KoersStore *self)
+{
+  g_return_if_fail (KOERS_IS_STORE (self));
+
+  koers_store_rollback (self);
+}
+
+/**
+ * koers_store_summary_start:
+ * @self: a store
+ * @from: the first day of the period, "YYYY-MM-DD"
+ * @until: the last day
+ * @targets: the project's start, end and targets
+ * @people: (out) (optional) (transfer full): the participants of the period for the detail
+ *   sheet (koers_summary_people_foreach())
+ * @names: whether @people gives names
+ * @error: return location for an error
+ *
+ * Begins a read transaction and counts the figures of the Summary, Phases and Returns
+ * sheets, and which of the Training and Handover sheets will have something:
+ * koers_store_summary_begin(), then reading and counting the people, on one store.
+ * koers_store_summary_finish() counts the rest in the same transaction, so that all
+ * figures agree with each other. In between the store may be used by nothing else; the
+ * figures given so far may be read.
+ *
+ * Returns: (transfer full) (nullable): the figures so far; %NULL, with no transaction left
+ *   open, on an error.
+ */
+KoersSummary *
+koers_store_summary_start (KoersStore                *self,
+                           const char                *from,
+                           const char                *until,
+                           const KoersSummaryTargets *targets,
+                           KoersSummaryPeople       **people,
+                           gboolean                   names,
+                           GError                   **error)
+{
+  g_autoptr(KoersSummary) s = koers_store_summary_begin (self, from, until, targets, error);
+  g_autoptr(KoersSummaryPeople) loaded = NULL;
+  g_autoptr(KoersSummaryPhases) phases = NULL;
+
+  if (s == NULL
+      || (loaded = koers_store_summary_read_people (self, s, names, error)) == NULL
+      || (phases = koers_store_summary_read_phases (self, error)) == NULL
+      || !koers_store_summary_count_people (self, s, loaded, phases, FALSE, error))
+    return NULL;
   if (people != NULL)
     *people = g_steal_pointer (&loaded);
   return g_steal_pointer (&s);
@@ -1275,14 +1697,15 @@ koers_store_summary_start (KoersStore                *self,
 
 /**
  * koers_store_summary_finish:
- * @self: the store koers_store_summary_start() counted @summary on
+ * @self: the store koers_store_summary_begin() began, or a second one in the same state
  * @summary: its figures so far
  * @points: how attendance marks count
  * @error: return location for an error
  *
- * Counts the figures of the Training and Handover sheets and ends the transaction
- * koers_store_summary_start() began, also on an error. It may run in another thread than
- * the start, as long as nothing else uses the store meanwhile.
+ * Counts the figures of the Training and Handover sheets and ends the transaction begun on
+ * @self, also on an error. It may run in another thread than the rest, as long as nothing
+ * else uses @self meanwhile; it writes only the figures of those two sheets in @summary, and
+ * reads only the period, which koers_store_summary_begin() set.
  *
  * Returns: %TRUE when counted.
  */
@@ -1502,7 +1925,7 @@ koers_store_foreach_summary_person (KoersStore             *self,
 
   if (!koers_store_begin_read (self, error))
     return FALSE;
-  people = load_people (&q, from, until, names);
+  people = load_everyone (&q, from, until, names);
   koers_store_rollback (self);
   return people != NULL && koers_summary_people_foreach (people, func, user_data, error);
 }

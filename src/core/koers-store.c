@@ -100,6 +100,11 @@ koers_store_class_init (KoersStoreClass *klass)
   object_class->finalize = koers_store_finalize;
   object_class->get_property = koers_store_get_property;
 
+  /* Koers reads no memory statistics of SQLite's; keeping them costs a lock around every
+   * allocation, shared by all connections, which threads reading at once contend for.
+   * Only possible before SQLite is first used (otherwise it is refused, and harmless). */
+  sqlite3_config (SQLITE_CONFIG_MEMSTATUS, 0);
+
   properties[PROP_CAN_UNDO] =
     g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
@@ -272,6 +277,63 @@ fold_function (sqlite3_context  *context,
   char *folded = koers_fold (text);
 
   sqlite3_result_text (context, folded, -1, g_free);
+}
+
+/* SQL aggregate koers_each_row(...): hands each row it is given to the function
+ * koers_store_each_row() set, from inside SQLite's own loop over the rows. */
+static void
+each_row_step (sqlite3_context  *context,
+               int               argc,
+               sqlite3_value   **argv)
+{
+  KoersStore *self = sqlite3_user_data (context);
+
+  if (self->each_row != NULL)
+    self->each_row (argv, self->each_row_data);
+}
+
+static void
+each_row_final (sqlite3_context *context)
+{
+  sqlite3_result_null (context);
+}
+
+/**
+ * koers_store_each_row:
+ * @self: a store
+ * @stmt: a statement of @self that selects koers_each_row(…) of the rows wanted
+ * @func: called with the arguments of koers_each_row() for each of them
+ * @user_data: for @func
+ * @error: return location for an error
+ *
+ * Runs @stmt, giving @func each row that reaches the aggregate koers_each_row(), in the
+ * order SQLite reads them. For reading many rows this costs about a fifth less than
+ * stepping through them, as SQLite need not hand each row back through sqlite3_step() and
+ * its column functions. Values that are text are valid only during the call.
+ *
+ * Returns: %TRUE when every row was given.
+ */
+gboolean
+koers_store_each_row (KoersStore  *self,
+                      KoersStmt   *stmt,
+                      KoersRowFunc func,
+                      gpointer     user_data,
+                      GError     **error)
+{
+  int rc;
+
+  g_return_val_if_fail (self->each_row == NULL, FALSE);
+
+  self->each_row = func;
+  self->each_row_data = user_data;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    ;
+  self->each_row = NULL;
+  self->each_row_data = NULL;
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return koers_store_set_error (self, rc, error);
+  return TRUE;
 }
 
 /* SQL function koers_add_months(date, n): GLib's month arithmetic (31 January plus one
@@ -508,18 +570,23 @@ migrate (KoersStore  *self,
   return TRUE;
 }
 
-/* Country names in the UI language, for sorting the list by country in SQL. */
-static gboolean
-fill_country_names (KoersStore  *self,
-                    GError     **error)
+/* Country names in the UI language, for sorting the list by country in SQL: made when
+ * first needed, as most connections (an export's, a backup's) never sort by country. Inside
+ * a transaction that may yet be rolled back (and the table with it), it is made again the
+ * next time. */
+gboolean
+koers_store_ensure_country_names (KoersStore  *self,
+                                  GError     **error)
 {
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  if (!exec (self, "CREATE TEMP TABLE country_name (code TEXT PRIMARY KEY, name_key TEXT NOT NULL)"
-                   " WITHOUT ROWID", error))
+  if (self->country_names)
+    return TRUE;
+  if (!exec (self, "CREATE TEMP TABLE IF NOT EXISTS country_name (code TEXT PRIMARY KEY, "
+                   "name_key TEXT NOT NULL) WITHOUT ROWID", error))
     return FALSE;
-  rc = sqlite3_prepare_v2 (self->db, "INSERT INTO temp.country_name (code, name_key) "
+  rc = sqlite3_prepare_v2 (self->db, "INSERT OR IGNORE INTO temp.country_name (code, name_key) "
                                      "VALUES (?1, koers_fold (?2))", -1, &stmt, NULL);
   for (guint i = 0; rc == SQLITE_OK && i < koers_country_get_n_items (); i++)
     {
@@ -533,6 +600,7 @@ fill_country_names (KoersStore  *self,
   sqlite3_finalize (stmt);
   if (rc != SQLITE_OK)
     return koers_store_set_error (self, rc, error);
+  self->country_names = self->transaction_depth == 0;
   return TRUE;
 }
 
@@ -613,6 +681,9 @@ open_database (KoersStore           *self,
   sqlite3_create_function_v2 (self->db, "koers_add_months", 2,
                               SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                               NULL, add_months_function, NULL, NULL, NULL);
+  /* Only in the store's own statements, never in a trigger or view of the file. */
+  sqlite3_create_function_v2 (self->db, "koers_each_row", -1, SQLITE_UTF8 | SQLITE_DIRECTONLY,
+                              self, NULL, each_row_step, each_row_final, NULL);
 
   if (!query_int (self, "PRAGMA application_id", &application_id, error))
     {
@@ -683,11 +754,7 @@ open_database (KoersStore           *self,
     return FALSE;
 
   /* Erased dossiers leave no readable remains in the file. */
-  if (!exec (self, "PRAGMA secure_delete = ON", error)
-      || !koers_store_audit_install (self, error))
-    return FALSE;
-
-  return fill_country_names (self, error);
+  return exec (self, "PRAGMA secure_delete = ON", error) && koers_store_audit_install (self, error);
 }
 
 /**
@@ -1087,6 +1154,61 @@ koers_store_begin_read (KoersStore  *self,
   if (!exec (self, self->transaction_depth == 0 ? "BEGIN DEFERRED" : "SAVEPOINT nested", error))
     return FALSE;
   self->transaction_depth++;
+  return TRUE;
+}
+
+/**
+ * koers_store_get_data_version:
+ * @self: a store, outside a transaction
+ * @version: (out): the version
+ * @error: return location for an error
+ *
+ * Looks at the file and gives its data version (SQLite's PRAGMA data_version): on this
+ * store, a later look gives another number when another connection, of this process or
+ * another, has changed the file in between. See koers_store_begin_read_fixed().
+ *
+ * Returns: %TRUE when read.
+ */
+gboolean
+koers_store_get_data_version (KoersStore  *self,
+                              gint64      *version,
+                              GError     **error)
+{
+  g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->transaction_depth == 0, FALSE);
+
+  return query_int (self, "PRAGMA data_version", version, error);
+}
+
+/**
+ * koers_store_begin_read_fixed:
+ * @self: a store, outside a transaction
+ * @version: (out): the data version the transaction sees
+ * @error: return location for an error
+ *
+ * Begins a read transaction that sees the file as it is now, and gives its data version
+ * (see koers_store_get_data_version()). Two stores read the same state of the file when
+ * one looks at the version before the other's transaction begins, and this gives the same
+ * version after: nothing changed the file in between.
+ *
+ * Returns: %TRUE when begun; end it with koers_store_rollback().
+ */
+gboolean
+koers_store_begin_read_fixed (KoersStore  *self,
+                              gint64      *version,
+                              GError     **error)
+{
+  g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->transaction_depth == 0, FALSE);
+
+  if (!koers_store_begin_read (self, error))
+    return FALSE;
+  /* A deferred transaction's first read fixes what it sees. */
+  if (!query_int (self, "PRAGMA data_version", version, error))
+    {
+      koers_store_rollback (self);
+      return FALSE;
+    }
   return TRUE;
 }
 

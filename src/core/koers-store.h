@@ -133,6 +133,12 @@ gboolean          koers_store_begin                    (KoersStore        *self,
 gboolean          koers_store_commit                   (KoersStore        *self,
                                                         GError           **error);
 void              koers_store_rollback                 (KoersStore        *self);
+gboolean          koers_store_get_data_version         (KoersStore        *self,
+                                                        gint64            *version,
+                                                        GError           **error);
+gboolean          koers_store_begin_read_fixed         (KoersStore        *self,
+                                                        gint64            *version,
+                                                        GError           **error);
 
 /* Audit trail and undo */
 void              koers_store_set_actor                (KoersStore        *self,
@@ -513,6 +519,24 @@ KoersSummary     *koers_store_get_summary_full         (KoersStore        *self,
                                                         KoersSummaryPeople **people,
                                                         gboolean           names,
                                                         GError           **error);
+KoersSummary     *koers_store_summary_begin            (KoersStore        *self,
+                                                        const char        *from,
+                                                        const char        *until,
+                                                        const KoersSummaryTargets *targets,
+                                                        GError           **error);
+KoersSummaryPeople *koers_store_summary_read_people   (KoersStore        *self,
+                                                        KoersSummary      *summary,
+                                                        gboolean           names,
+                                                        GError           **error);
+KoersSummaryPhases *koers_store_summary_read_phases   (KoersStore        *self,
+                                                        GError           **error);
+gboolean          koers_store_summary_count_people     (KoersStore        *self,
+                                                        KoersSummary      *summary,
+                                                        KoersSummaryPeople *people,
+                                                        const KoersSummaryPhases *phases,
+                                                        gboolean           last,
+                                                        GError           **error);
+void              koers_store_summary_end              (KoersStore        *self);
 KoersSummary     *koers_store_summary_start            (KoersStore        *self,
                                                         const char        *from,
                                                         const char        *until,

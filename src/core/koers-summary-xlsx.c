@@ -654,17 +654,98 @@ koers_summary_write_xlsx (const KoersSummary        *summary,
   return write_book (summary, people, options, path, NULL, NULL, error);
 }
 
-/* The figures of the Training and Handover sheets, counted in a thread of their own while
- * the workbook is written (the attendance marks and the participants' rows are the two
- * largest parts of an export). The thread has the store to itself meanwhile. */
+/* The export counts in two threads, on two connections that see the same state of the
+ * file. A helper thread opens the second connection and looks at the file's version; this
+ * thread begins its transaction; then the helper begins its own and, when the version is
+ * still the same (nothing changed the file in between), reads the phase history for this
+ * thread and counts the figures of the Training and Handover sheets, while this one reads
+ * the participants, counts the other figures and writes the workbook. When the file did
+ * change in between (or the second connection fails), this thread reads the phases itself
+ * and the helper counts the rest on this thread's connection once this one is done with
+ * it. */
 typedef struct {
-  KoersStore                  *store;
-  KoersSummary                *summary;
+  const char                  *database;
   const KoersAttendancePoints *points;
   GThread                     *thread;
+  GMutex                       lock;
+  GCond                        said;
+  /* Said by the helper */
+  gboolean                     looked;     /* at the version of the file, or gave up */
+  gboolean                     answered;   /* whether it is in the same state, and then the phases */
+  gboolean                     paired;
+  KoersSummaryPhases          *phases;
+  GError                      *phases_error;
+  /* Said by this thread */
+  gboolean                     begun;      /* its transaction, or gave up */
+  KoersSummary                *summary;    /* NULL after giving up */
+  /* The rest, counted on @store, this thread's, when not paired */
+  KoersStore                  *store;
   gboolean                     ok;
   GError                      *error;
 } Rest;
+
+static void
+say (Rest     *r,
+     gboolean *flag)
+{
+  g_mutex_lock (&r->lock);
+  *flag = TRUE;
+  g_cond_broadcast (&r->said);
+  g_mutex_unlock (&r->lock);
+}
+
+static void
+wait_for (Rest     *r,
+          gboolean *flag)
+{
+  g_mutex_lock (&r->lock);
+  while (!*flag)
+    g_cond_wait (&r->said, &r->lock);
+  g_mutex_unlock (&r->lock);
+}
+
+static gpointer
+helper_thread (gpointer data)
+{
+  Rest *r = data;
+  g_autoptr(KoersStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  KoersSummaryPhases *phases;
+  gint64 looked_at = 0, begun_at = -1;
+  gboolean usable;
+
+  /* Only a help: whatever goes wrong with it, all is counted on the first connection. */
+  other = koers_store_open_full (r->database, KOERS_STORE_OPEN_READ_ONLY
+                                 | KOERS_STORE_OPEN_DEFER_CHECK, 5000, -1, NULL);
+  usable = other != NULL && koers_store_get_data_version (other, &looked_at, NULL);
+  say (r, &r->looked);
+  wait_for (r, &r->begun);
+  if (!usable || r->summary == NULL
+      || !koers_store_begin_read_fixed (other, &begun_at, NULL))
+    {
+      say (r, &r->answered);
+      return NULL;
+    }
+  if (begun_at != looked_at)
+    {
+      koers_store_rollback (other);
+      say (r, &r->answered);
+      return NULL;
+    }
+
+  phases = koers_store_summary_read_phases (other, &error);
+  g_mutex_lock (&r->lock);
+  r->paired = TRUE;
+  r->phases = phases;
+  r->phases_error = g_steal_pointer (&error);
+  r->answered = TRUE;
+  g_cond_broadcast (&r->said);
+  g_mutex_unlock (&r->lock);
+  /* Without them, the transaction has ended. */
+  if (phases != NULL)
+    r->ok = koers_store_summary_finish (other, r->summary, r->points, &r->error);
+  return NULL;
+}
 
 static gpointer
 rest_thread (gpointer data)
@@ -673,6 +754,16 @@ rest_thread (gpointer data)
 
   r->ok = koers_store_summary_finish (r->store, r->summary, r->points, &r->error);
   return NULL;
+}
+
+/* Counts the rest on this thread's connection, in a thread while the workbook is written. */
+static void
+rest_start (Rest *r)
+{
+  r->thread = g_thread_try_new ("koers-summary", rest_thread, r, NULL);
+  /* Without a thread, the same in this one. */
+  if (r->thread == NULL)
+    rest_thread (r);
 }
 
 /* Waits for the thread; a second call only says how it went. */
@@ -700,10 +791,13 @@ rest_wait (gpointer  data,
  * @path: the workbook to write
  * @error: return location for an error
  *
- * Counts and writes the summary of a period on a connection of its own, read-only, so
- * that it can run in a thread (or a script) beside a Koers that is writing. All figures
- * come from one read transaction; those of the Training and Handover sheets are counted in
- * a second thread while the participants' sheet is written.
+ * Counts and writes the summary of a period on connections of its own, read-only, so that
+ * it can run in a thread (or a script) beside a Koers that is writing. All figures agree
+ * with each other, as if counted in one read transaction: those of the Training and
+ * Handover sheets are counted in a second thread, on a second connection that sees the
+ * file in the same state as the first (or, when the file changed just as they began, on
+ * the first once the others are counted), while the first counts the others and writes
+ * the workbook.
  *
  * Returns: %TRUE when written.
  */
@@ -720,27 +814,73 @@ koers_summary_export (const char                  *database,
   g_autoptr(KoersStore) store = NULL;
   g_autoptr(KoersSummary) summary = NULL;
   g_autoptr(KoersSummaryPeople) people = NULL;
-  Rest rest = { 0 };
+  g_autoptr(KoersSummaryPhases) phases = NULL;
+  Rest rest = { database, points };
   gboolean ok;
+
+  g_mutex_init (&rest.lock);
+  g_cond_init (&rest.said);
+  rest.thread = g_thread_try_new ("koers-summary", helper_thread, &rest, NULL);
+  if (rest.thread == NULL)
+    rest.looked = rest.answered = TRUE;
 
   store = koers_store_open_full (database, KOERS_STORE_OPEN_READ_ONLY | KOERS_STORE_OPEN_DEFER_CHECK,
                                  5000, -1, error);
-  if (store == NULL)
-    return FALSE;
-  summary = koers_store_summary_start (store, from, until, targets,
-                                       options->with_people ? &people : NULL,
-                                       options->with_names, error);
-  if (summary == NULL)
-    return FALSE;
-  rest.store = store;
+  /* The helper looks at the file before this transaction begins. */
+  wait_for (&rest, &rest.looked);
+  if (store != NULL)
+    summary = koers_store_summary_begin (store, from, until, targets, error);
+  g_mutex_lock (&rest.lock);
   rest.summary = summary;
-  rest.points = points;
-  rest.thread = g_thread_try_new ("koers-summary", rest_thread, &rest, NULL);
-  /* Without a thread, the same in this one. */
-  if (rest.thread == NULL)
-    rest_thread (&rest);
-  ok = write_book (summary, people, options, path, rest_wait, &rest, error);
+  rest.begun = TRUE;
+  g_cond_broadcast (&rest.said);
+  g_mutex_unlock (&rest.lock);
+
+  ok = summary != NULL;
+  if (ok)
+    {
+      people = koers_store_summary_read_people (store, summary,
+                                                options->with_people && options->with_names, error);
+      ok = people != NULL;
+    }
+  if (ok)
+    {
+      wait_for (&rest, &rest.answered);
+      if (rest.paired)
+        {
+          phases = g_steal_pointer (&rest.phases);
+          if (phases == NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&rest.phases_error));
+              koers_store_summary_end (store);
+            }
+        }
+      else
+        {
+          /* The helper has finished; the rest is counted here after all. */
+          if (rest.thread != NULL)
+            g_thread_join (g_steal_pointer (&rest.thread));
+          phases = koers_store_summary_read_phases (store, error);
+        }
+      ok = phases != NULL;
+    }
+  ok = ok && koers_store_summary_count_people (store, summary, people, phases, rest.paired, error);
+  if (ok && !rest.paired)
+    {
+      rest.store = store;
+      rest_start (&rest);
+    }
+  if (ok)
+    {
+      if (!options->with_people)
+        g_clear_pointer (&people, koers_summary_people_free);
+      ok = write_book (summary, people, options, path, rest_wait, &rest, error);
+    }
   rest_wait (&rest, NULL);
   g_clear_error (&rest.error);
+  g_clear_error (&rest.phases_error);
+  g_clear_pointer (&rest.phases, koers_summary_phases_free);
+  g_mutex_clear (&rest.lock);
+  g_cond_clear (&rest.said);
   return ok;
 }

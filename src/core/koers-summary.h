@@ -143,6 +143,12 @@ gboolean    koers_summary_people_foreach (const KoersSummaryPeople *people,
 void        koers_summary_people_free    (KoersSummaryPeople       *people);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KoersSummaryPeople, koers_summary_people_free)
 
+/* The phase history, as the store read it for the summary. */
+typedef struct _KoersSummaryPhases KoersSummaryPhases;
+
+void        koers_summary_phases_free    (KoersSummaryPhases       *phases);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KoersSummaryPhases, koers_summary_phases_free)
+
 void        koers_summary_free          (KoersSummary *summary);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KoersSummary, koers_summary_free)
 
