@@ -569,7 +569,8 @@ print_runs (const char *what,
 /* Where the export's time goes, in this process and in one thread, on one connection:
  * opening read-only; reading the participants and assessments (the export's first thread);
  * reading the phase history (its second thread, meanwhile); counting the Summary, Phases
- * and Returns figures (the first); counting the Training and Handover figures (the second,
+ * and Returns figures (the first; the departures for the returns by partner are read by
+ * the second meanwhile, and counted here with them); counting the Training and Handover figures (the second,
  * while the first writes the workbook); and the participants' rows from what was read,
  * without writing them. */
 static gboolean
@@ -606,6 +607,7 @@ time_parts (const char *database,
       g_autoptr(KoersSummary) summary = NULL;
       g_autoptr(KoersSummaryPeople) people = NULL;
       g_autoptr(KoersSummaryPhases) phases = NULL;
+      g_autoptr(KoersSummaryDepartures) departures = NULL;
       gint64 start = g_get_monotonic_time ();
       double elapsed;
 
@@ -629,8 +631,10 @@ time_parts (const char *database,
       if ((phases = koers_store_summary_read_phases (store, &error)) == NULL)
         g_error ("%s", error->message);
       LAP (phases_ms);
-      if (!koers_store_summary_count_people (store, summary, people, phases, FALSE, &error))
+      if (!koers_store_summary_count_people (store, summary, people, phases, FALSE, &error)
+          || (departures = koers_store_summary_read_departures (store, &error)) == NULL)
         g_error ("%s", error->message);
+      koers_summary_count_partners (summary, people, departures);
       LAP (count_ms);
       if (!koers_store_summary_finish (store, summary, &points, &error))
         g_error ("%s", error->message);

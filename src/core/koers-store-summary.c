@@ -194,6 +194,8 @@ koers_summary_phases_free (KoersSummaryPhases *phases)
 
 struct _KoersSummaryPeople {
   GArray       *people;   /* Person, by id */
+  GArray       *returned; /* gint64: the participants who returned in the period, once each
+                           * return, for koers_summary_count_partners() */
   GArray       *phases;   /* PhaseRow, by person, then (from, id) */
   GArray       *assessed; /* Assessed, by person, then (finished, id) */
   GStringChunk *strings;
@@ -208,6 +210,7 @@ koers_summary_people_free (KoersSummaryPeople *people)
   if (people == NULL)
     return;
   g_clear_pointer (&people->people, g_array_unref);
+  g_clear_pointer (&people->returned, g_array_unref);
   g_clear_pointer (&people->phases, g_array_unref);
   g_clear_pointer (&people->assessed, g_array_unref);
   g_clear_pointer (&people->strings, g_string_chunk_free);
@@ -531,6 +534,124 @@ add_assessed (sqlite3_value **values,
     g_array_append_val (reading->assessed, row);
 }
 
+/* The departures of the handover, for the partner of each return. */
+typedef struct {
+  gint64 participant;
+  gint64 id;
+  gint64 partner;
+} Departure;
+
+typedef struct {
+  gint64      id;
+  const char *name;
+} PartnerName;
+
+struct _KoersSummaryDepartures {
+  GArray       *departures;  /* Departure, by participant, then id */
+  GArray       *partners;    /* PartnerName */
+  GStringChunk *names;
+};
+
+void
+koers_summary_departures_free (KoersSummaryDepartures *departures)
+{
+  if (departures == NULL)
+    return;
+  g_clear_pointer (&departures->departures, g_array_unref);
+  g_clear_pointer (&departures->partners, g_array_unref);
+  g_clear_pointer (&departures->names, g_string_chunk_free);
+  g_free (departures);
+}
+
+static int
+compare_departures (gconstpointer a,
+                    gconstpointer b)
+{
+  const Departure *x = a, *y = b;
+
+  if (x->participant != y->participant)
+    return x->participant < y->participant ? -1 : 1;
+  return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* A departure: koers_each_row (participant_id, id, partner_id). */
+static void
+add_departure (sqlite3_value **values,
+               gpointer        user_data)
+{
+  GArray *departures = user_data;
+  Departure d = { sqlite3_value_int64 (values[0]), sqlite3_value_int64 (values[1]),
+                  sqlite3_value_int64 (values[2]) };
+
+  g_array_append_val (departures, d);
+}
+
+/* Reads every departure in the handover and the partners' names. */
+static KoersSummaryDepartures *
+load_departures (Query *q)
+{
+  g_autoptr(KoersSummaryDepartures) d = g_new0 (KoersSummaryDepartures, 1);
+  g_autoptr(KoersStmt) steps = NULL;
+  g_autoptr(KoersStmt) partners = NULL;
+
+  d->departures = g_array_new (FALSE, FALSE, sizeof (Departure));
+  d->partners = g_array_new (FALSE, FALSE, sizeof (PartnerName));
+  d->names = g_string_chunk_new (256);
+  steps = prepare (q, "SELECT koers_each_row (participant_id, id, partner_id) FROM handover_step "
+                      "WHERE step = 'departed'");
+  if (steps == NULL)
+    return NULL;
+  if (!koers_store_each_row (q->store, steps, add_departure, d->departures, q->error))
+    {
+      q->failed = TRUE;
+      return NULL;
+    }
+  g_array_sort (d->departures, compare_departures);
+  partners = prepare (q, "SELECT id, name FROM partner");
+  while (next_row (q, partners))
+    {
+      const char *name = koers_stmt_text (partners, 1);
+      PartnerName partner = { sqlite3_column_int64 (partners, 0),
+                              g_string_chunk_insert (d->names, name ? name : "") };
+
+      g_array_append_val (d->partners, partner);
+    }
+  if (q->failed)
+    return NULL;
+  return g_steal_pointer (&d);
+}
+
+/* The name of the partner of @participant's latest departure (by id), or %NULL when the
+ * handover has none (a return recorded before Koers kept the handover). */
+static const char *
+departed_with (const KoersSummaryDepartures *d,
+               gint64                        participant)
+{
+  guint lo = 0, hi = d->departures->len;
+  const Departure *latest = NULL;
+
+  /* The first of @participant's departures, then the last. */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (d->departures, Departure, mid).participant < participant)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (; lo < d->departures->len
+         && g_array_index (d->departures, Departure, lo).participant == participant; lo++)
+    latest = &g_array_index (d->departures, Departure, lo);
+  if (latest == NULL)
+    return NULL;
+  /* A handful of partners. */
+  for (guint i = 0; i < d->partners->len; i++)
+    if (g_array_index (d->partners, PartnerName, i).id == latest->partner)
+      return g_array_index (d->partners, PartnerName, i).name;
+  return NULL;
+}
+
 /* Reads every participant and finished assessment; with @names also the names. Their
  * phases are added by add_phases(). */
 static KoersSummaryPeople *
@@ -783,17 +904,14 @@ add_return_lines (KoersSummary *s)
 
 /* A return of @person on @row's day, in the tables of the Returns sheet. */
 static void
-count_return (Query                    *q,
-              KoersSummary             *s,
-              const KoersSummaryPeople *p,
-              const Person             *person,
-              const PhaseRow           *row,
-              const Labels             *l,
-              KoersStmt                *partner)
+count_return (KoersSummary       *s,
+              KoersSummaryPeople *p,
+              const Person       *person,
+              const PhaseRow     *row,
+              const Labels       *l)
 {
   char day[11];
   int category = category_on (p, person, row->from);
-  const char *name = NULL;
   const char *country = *person->country ? koers_country_get_name (person->country) : NULL;
 
   iso_of (row->from, day);
@@ -803,23 +921,14 @@ count_return (Query                    *q,
   find_line (s->by_group, LABEL (l, group, person->target_group))->n[0]++;
   find_line (s->by_category, category >= 0 ? LABEL (l, category, category)
                                            : C_("category", "No assessment"))->n[0]++;
-  /* The partner of the latest departure in the handover; one recorded before Koers kept
-   * the handover has none. */
-  if (partner != NULL)
-    {
-      sqlite3_reset (partner);
-      sqlite3_bind_int64 (partner, 1, person->id);
-      if (next_row (q, partner))
-        name = koers_stmt_text (partner, 0);
-    }
-  find_line (s->by_partner, name ? name : C_("partner", "Not recorded"))->n[0]++;
+  /* By partner once the handover is read: koers_summary_count_partners(). */
+  g_array_append_val (p->returned, person->id);
 }
 
 /* The flows, the phases and the returns of the period, from the participants' histories. */
 static void
-count_people (Query                    *q,
-              KoersSummary             *s,
-              const KoersSummaryPeople *p)
+count_people (KoersSummary       *s,
+              KoersSummaryPeople *p)
 {
   static const KoersOutflow outflows[] = {
     [KOERS_STATUS_ACTIVE] = KOERS_OUTFLOW_RETURNED,
@@ -830,7 +939,6 @@ count_people (Query                    *q,
     [KOERS_STATUS_LOST_CONTACT] = KOERS_OUTFLOW_LOST_CONTACT,
     [KOERS_STATUS_DECEASED] = KOERS_OUTFLOW_DECEASED,
   };
-  g_autoptr(KoersStmt) partner = NULL;
   GArray *days[KOERS_N_PHASES] = { NULL };
   gint64 moves[KOERS_N_PHASES][KOERS_N_PHASES] = { { 0 } };
   Labels l;
@@ -850,11 +958,8 @@ count_people (Query                    *q,
     days[i] = g_array_new (FALSE, FALSE, sizeof (int));
   add_return_lines (s);
   s->moves = new_lines ();
-  /* The name comes from the row of max(): SQLite's rule for a bare column beside max(),
-   * which needs no sort (ORDER BY id DESC LIMIT 1 sorted, at twice the cost). */
-  partner = prepare (q, "SELECT pa.name, max(st.id) FROM handover_step st JOIN partner pa "
-                        "ON pa.id = st.partner_id WHERE st.participant_id = ?1 AND "
-                        "st.step = 'departed'");
+  g_clear_pointer (&p->returned, g_array_unref);
+  p->returned = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   for (guint i = 0; i < p->people->len; i++)
     {
@@ -907,7 +1012,7 @@ count_people (Query                    *q,
               s->returns++;
               if (person->target_group == KOERS_TARGET_GROUP_2B)
                 s->returns_very_vulnerable++;
-              count_return (q, s, p, person, row, &l, partner);
+              count_return (s, p, person, row, &l);
             }
           if (within (row->from, start, returns_until))
             s->returns_cumulative++;
@@ -943,7 +1048,6 @@ count_people (Query                    *q,
         }
   g_ptr_array_sort (s->moves, by_count_then_label);
   g_ptr_array_sort (s->by_country, by_count_then_label);
-  g_ptr_array_sort (s->by_partner, by_count_then_label);
 
   {
     gint64 cumulative = 0;
@@ -1602,6 +1706,57 @@ koers_store_summary_read_phases (KoersStore  *self,
 }
 
 /**
+ * koers_store_summary_read_departures:
+ * @self: the store koers_store_summary_begin() began, or a second one in the same state
+ * @error: return location for an error
+ *
+ * Reads the departures of the handover, for koers_summary_count_partners(). On an error
+ * it ends the transaction.
+ *
+ * Returns: (transfer full) (nullable): the departures.
+ */
+KoersSummaryDepartures *
+koers_store_summary_read_departures (KoersStore  *self,
+                                     GError     **error)
+{
+  Query q = { self, error, FALSE };
+  KoersSummaryDepartures *departures;
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), NULL);
+
+  departures = load_departures (&q);
+  if (departures == NULL)
+    koers_store_rollback (self);
+  return departures;
+}
+
+/**
+ * koers_summary_count_partners:
+ * @summary: figures koers_store_summary_count_people() counted
+ * @people: the participants it counted them from
+ * @departures: the departures, read in the same state of the file
+ *
+ * Counts the returns of the period by partner: the partner of each one's latest departure
+ * in the handover ("Not recorded" when it has none).
+ */
+void
+koers_summary_count_partners (KoersSummary                 *summary,
+                              const KoersSummaryPeople     *people,
+                              const KoersSummaryDepartures *departures)
+{
+  g_return_if_fail (people->returned != NULL);
+
+  for (guint i = 0; i < people->returned->len; i++)
+    {
+      const char *name = departed_with (departures,
+                                        g_array_index (people->returned, gint64, i));
+
+      find_line (summary->by_partner, name ? name : C_("partner", "Not recorded"))->n[0]++;
+    }
+  g_ptr_array_sort (summary->by_partner, by_count_then_label);
+}
+
+/**
  * koers_store_summary_count_people:
  * @self: the store the participants were read on
  * @summary: its figures
@@ -1630,7 +1785,7 @@ koers_store_summary_count_people (KoersStore               *self,
   g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
 
   add_phases (people, phases);
-  count_people (&q, summary, people);
+  count_people (summary, people);
   gather_sheets (&q, summary);
   if (q.failed || last)
     koers_store_rollback (self);
@@ -1684,12 +1839,15 @@ koers_store_summary_start (KoersStore                *self,
   g_autoptr(KoersSummary) s = koers_store_summary_begin (self, from, until, targets, error);
   g_autoptr(KoersSummaryPeople) loaded = NULL;
   g_autoptr(KoersSummaryPhases) phases = NULL;
+  g_autoptr(KoersSummaryDepartures) departures = NULL;
 
   if (s == NULL
       || (loaded = koers_store_summary_read_people (self, s, names, error)) == NULL
       || (phases = koers_store_summary_read_phases (self, error)) == NULL
-      || !koers_store_summary_count_people (self, s, loaded, phases, FALSE, error))
+      || !koers_store_summary_count_people (self, s, loaded, phases, FALSE, error)
+      || (departures = koers_store_summary_read_departures (self, error)) == NULL)
     return NULL;
+  koers_summary_count_partners (s, loaded, departures);
   if (people != NULL)
     *people = g_steal_pointer (&loaded);
   return g_steal_pointer (&s);

@@ -530,6 +530,8 @@ KoersSummaryPeople *koers_store_summary_read_people   (KoersStore        *self,
                                                         GError           **error);
 KoersSummaryPhases *koers_store_summary_read_phases   (KoersStore        *self,
                                                         GError           **error);
+KoersSummaryDepartures *koers_store_summary_read_departures (KoersStore  *self,
+                                                        GError           **error);
 gboolean          koers_store_summary_count_people     (KoersStore        *self,
                                                         KoersSummary      *summary,
                                                         KoersSummaryPeople *people,

@@ -657,12 +657,12 @@ koers_summary_write_xlsx (const KoersSummary        *summary,
 /* The export counts in two threads, on two connections that see the same state of the
  * file. A helper thread opens the second connection and looks at the file's version; this
  * thread begins its transaction; then the helper begins its own and, when the version is
- * still the same (nothing changed the file in between), reads the phase history for this
- * thread and counts the figures of the Training and Handover sheets, while this one reads
- * the participants, counts the other figures and writes the workbook. When the file did
- * change in between (or the second connection fails), this thread reads the phases itself
- * and the helper counts the rest on this thread's connection once this one is done with
- * it. */
+ * still the same (nothing changed the file in between), reads the phase history and then
+ * the handover's departures for this thread and counts the figures of the Training and
+ * Handover sheets, while this one reads the participants, counts the other figures and
+ * writes the workbook. When the file did change in between (or the second connection
+ * fails), this thread reads the phases and departures itself and the helper counts the
+ * rest on this thread's connection once this one is done with it. */
 typedef struct {
   const char                  *database;
   const KoersAttendancePoints *points;
@@ -671,10 +671,12 @@ typedef struct {
   GCond                        said;
   /* Said by the helper */
   gboolean                     looked;     /* at the version of the file, or gave up */
-  gboolean                     answered;   /* whether it is in the same state, and then the phases */
+  gboolean                     answered;   /* whether it is in the same state; the phases */
   gboolean                     paired;
   KoersSummaryPhases          *phases;
-  GError                      *phases_error;
+  gboolean                     departures_read;
+  KoersSummaryDepartures      *departures;
+  GError                      *read_error;  /* of the phases or the departures */
   /* Said by this thread */
   gboolean                     begun;      /* its transaction, or gave up */
   KoersSummary                *summary;    /* NULL after giving up */
@@ -711,6 +713,7 @@ helper_thread (gpointer data)
   g_autoptr(KoersStore) other = NULL;
   g_autoptr(GError) error = NULL;
   KoersSummaryPhases *phases;
+  KoersSummaryDepartures *departures;
   gint64 looked_at = 0, begun_at = -1;
   gboolean usable;
 
@@ -737,12 +740,26 @@ helper_thread (gpointer data)
   g_mutex_lock (&r->lock);
   r->paired = TRUE;
   r->phases = phases;
-  r->phases_error = g_steal_pointer (&error);
+  r->read_error = g_steal_pointer (&error);
   r->answered = TRUE;
   g_cond_broadcast (&r->said);
   g_mutex_unlock (&r->lock);
   /* Without them, the transaction has ended. */
-  if (phases != NULL)
+  if (phases == NULL)
+    {
+      say (r, &r->departures_read);
+      return NULL;
+    }
+  /* Then the departures, while that thread counts the rest of the people. */
+  departures = koers_store_summary_read_departures (other, &error);
+  g_mutex_lock (&r->lock);
+  r->departures = departures;
+  if (departures == NULL)
+    r->read_error = g_steal_pointer (&error);
+  r->departures_read = TRUE;
+  g_cond_broadcast (&r->said);
+  g_mutex_unlock (&r->lock);
+  if (departures != NULL)
     r->ok = koers_store_summary_finish (other, r->summary, r->points, &r->error);
   return NULL;
 }
@@ -815,6 +832,7 @@ koers_summary_export (const char                  *database,
   g_autoptr(KoersSummary) summary = NULL;
   g_autoptr(KoersSummaryPeople) people = NULL;
   g_autoptr(KoersSummaryPhases) phases = NULL;
+  g_autoptr(KoersSummaryDepartures) departures = NULL;
   Rest rest = { database, points };
   gboolean ok;
 
@@ -851,7 +869,7 @@ koers_summary_export (const char                  *database,
           phases = g_steal_pointer (&rest.phases);
           if (phases == NULL)
             {
-              g_propagate_error (error, g_steal_pointer (&rest.phases_error));
+              g_propagate_error (error, g_steal_pointer (&rest.read_error));
               koers_store_summary_end (store);
             }
         }
@@ -865,6 +883,22 @@ koers_summary_export (const char                  *database,
       ok = phases != NULL;
     }
   ok = ok && koers_store_summary_count_people (store, summary, people, phases, rest.paired, error);
+  /* The partners of the returns, from the departures read there or here. */
+  if (ok)
+    {
+      if (rest.paired)
+        {
+          wait_for (&rest, &rest.departures_read);
+          departures = g_steal_pointer (&rest.departures);
+          if (departures == NULL)
+            g_propagate_error (error, g_steal_pointer (&rest.read_error));
+        }
+      else
+        departures = koers_store_summary_read_departures (store, error);
+      ok = departures != NULL;
+      if (ok)
+        koers_summary_count_partners (summary, people, departures);
+    }
   if (ok && !rest.paired)
     {
       rest.store = store;
@@ -878,8 +912,9 @@ koers_summary_export (const char                  *database,
     }
   rest_wait (&rest, NULL);
   g_clear_error (&rest.error);
-  g_clear_error (&rest.phases_error);
+  g_clear_error (&rest.read_error);
   g_clear_pointer (&rest.phases, koers_summary_phases_free);
+  g_clear_pointer (&rest.departures, koers_summary_departures_free);
   g_mutex_clear (&rest.lock);
   g_cond_clear (&rest.said);
   return ok;

@@ -149,6 +149,15 @@ typedef struct _KoersSummaryPhases KoersSummaryPhases;
 void        koers_summary_phases_free    (KoersSummaryPhases       *phases);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KoersSummaryPhases, koers_summary_phases_free)
 
+/* The departures of the handover, as the store read them for the summary. */
+typedef struct _KoersSummaryDepartures KoersSummaryDepartures;
+
+void        koers_summary_departures_free (KoersSummaryDepartures  *departures);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KoersSummaryDepartures, koers_summary_departures_free)
+void        koers_summary_count_partners (KoersSummary                 *summary,
+                                          const KoersSummaryPeople     *people,
+                                          const KoersSummaryDepartures *departures);
+
 void        koers_summary_free          (KoersSummary *summary);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KoersSummary, koers_summary_free)
 
