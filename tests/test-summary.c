@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "koers-store-private.h"
 #include "koers-summary-xlsx.h"
 #include "koers-test-utils.h"
@@ -1001,6 +1003,25 @@ test_export_same_state (Fixture       *f,
   g_assert_true (koers_store_begin_read_fixed (other, &fixed, &error));
   g_assert_cmpint (fixed, ==, before);
   koers_store_rollback (other);
+
+  /* Two stores on one path have the same file open; a store whose path was given another
+   * file (a restore renames one into place) no longer says which file it has. */
+  {
+    g_autofree char *elsewhere = g_build_filename (f->dir, "elsewhere.db", NULL);
+    g_autofree char *aside = g_build_filename (f->dir, "aside.db", NULL);
+    g_autoptr(KoersStore) moved = koers_store_open (elsewhere, &error);
+    KoersFileId a, b, c;
+
+    g_assert_no_error (error);
+    g_assert_true (koers_store_get_file_id (f->store, &a));
+    g_assert_true (koers_store_get_file_id (other, &b));
+    g_assert_true (a.device == b.device && a.inode == b.inode);
+    g_assert_true (koers_store_get_file_id (moved, &c));
+    g_assert_false (a.device == c.device && a.inode == c.inode);
+    g_assert_cmpint (g_rename (elsewhere, aside), ==, 0);
+    g_assert_true (g_file_set_contents (elsewhere, "another file", -1, &error));
+    g_assert_false (koers_store_get_file_id (moved, &c));
+  }
   g_clear_object (&other);
 
   /* Every export agrees with itself while the file keeps changing: each change adds one
@@ -1042,6 +1063,121 @@ test_export_same_state (Fixture       *f,
   }
 }
 
+/* Sheet @n of the export of 2026-Q3 (on two connections, as the window and the command
+ * line export). */
+static char *
+exported_sheet (Fixture *f,
+                guint    n)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "q3.xlsx", NULL);
+  g_autofree char *name = g_strdup_printf ("xl/worksheets/sheet%u.xml", n);
+  KoersSummaryTargets targets = { "2026-01-01", NULL, 45, 50 };
+  KoersSummaryOptions options = { "Worthy Future", TRUE, FALSE, NULL, NULL, NULL };
+  KoersAttendancePoints points;
+
+  koers_attendance_points_init (&points);
+  g_assert_true (koers_summary_export (koers_store_get_path (f->store), "2026-07-01",
+                                       "2026-09-30", &targets, &points, &options, path,
+                                       &error));
+  g_assert_no_error (error);
+  return member (path, name);
+}
+
+static void
+run (Fixture    *f,
+     const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (f->store->db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
+/* A return counts for the partner of the latest departure in the handover; one without a
+ * departure there is "Not recorded". */
+static void
+test_returns_by_partner (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *sql = NULL;
+
+  /* Amina departed with IOM on 15 July; a later departure with VluchtelingenWerk counts. */
+  sql = g_strdup_printf ("INSERT INTO handover_step (participant_id, partner_id, step, step_date) "
+                         "SELECT %" G_GINT64_FORMAT ", id, 'departed', '2026-07-16' FROM partner "
+                         "WHERE name = 'VluchtelingenWerk'", f->amina);
+  run (f, sql);
+  {
+    g_autoptr(KoersSummary) s = summary_q3 (f);
+    g_autofree char *returns = exported_sheet (f, 3);
+
+    g_assert_cmpint (line (s->by_partner, "VluchtelingenWerk", 0), ==, 2);
+    g_assert_cmpint (line (s->by_partner, "IOM", 0), ==, -1);
+    g_assert_cmpint (figure (returns, "VluchtelingenWerk"), ==, 2);
+    g_assert_null (strstr (returns, "<t>IOM</t>"));
+  }
+
+  /* Farida's departure not in the handover at all. */
+  g_free (sql);
+  sql = g_strdup_printf ("DELETE FROM handover_step WHERE participant_id = %" G_GINT64_FORMAT
+                         " AND step = 'departed'", f->farida);
+  run (f, sql);
+  {
+    g_autoptr(KoersSummary) s = summary_q3 (f);
+    g_autofree char *returns = exported_sheet (f, 3);
+
+    g_assert_cmpint (line (s->by_partner, "VluchtelingenWerk", 0), ==, 1);
+    g_assert_cmpint (line (s->by_partner, "Not recorded", 0), ==, 1);
+    g_assert_cmpint (figure (returns, "VluchtelingenWerk"), ==, 1);
+    g_assert_cmpint (figure (returns, "Not recorded"), ==, 1);
+  }
+}
+
+/* Participant ids far apart, as a database may have them after deletions or an import:
+ * every figure stays the same when Ivan (trained, enrolled, with phases) gets an id far
+ * beyond the others. */
+static void
+test_far_ids (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(KoersSummary) before = summary_q3 (f);
+  g_autoptr(KoersSummary) after = NULL;
+  g_autoptr(GString) sql = g_string_new ("PRAGMA foreign_keys = OFF;");
+  g_autofree char *training = NULL;
+  const gint64 far = (G_GINT64_CONSTANT (1) << 24) + 7;
+  sqlite3_stmt *stmt = NULL;
+
+  g_string_append_printf (sql, "UPDATE participant SET id = %" G_GINT64_FORMAT " WHERE id = %"
+                          G_GINT64_FORMAT ";", far, f->ivan);
+  g_assert_cmpint (sqlite3_prepare_v2 (f->store->db, "SELECT m.name, k.\"from\" FROM "
+                                       "sqlite_schema m, pragma_foreign_key_list (m.name) k "
+                                       "WHERE m.type = 'table' AND k.\"table\" = 'participant'",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (sql, "UPDATE %s SET %s = %" G_GINT64_FORMAT " WHERE %s = %"
+                            G_GINT64_FORMAT ";", sqlite3_column_text (stmt, 0),
+                            sqlite3_column_text (stmt, 1), far, sqlite3_column_text (stmt, 1),
+                            f->ivan);
+  sqlite3_finalize (stmt);
+  g_string_append (sql, "PRAGMA foreign_keys = ON;");
+  run (f, sql->str);
+  g_assert_cmpint (query (f, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+
+  after = summary_q3 (f);
+  g_assert_cmpint (after->participants_trained, ==, 2);
+  g_assert_cmpint (after->participants_trained, ==, before->participants_trained);
+  g_assert_cmpint (line (after->courses, "Small business", 1), ==, 17);
+  g_assert_cmpint (after->active_start, ==, before->active_start);
+  g_assert_cmpint (after->active_end, ==, before->active_end);
+  g_assert_cmpint (after->inflow, ==, before->inflow);
+  g_assert_cmpint (after->internships, ==, before->internships);
+  for (int i = 0; i < KOERS_N_PHASES; i++)
+    g_assert_cmpint (after->stock[i], ==, before->stock[i]);
+  training = exported_sheet (f, 4);
+  g_assert_cmpint (figure (training, "Participants trained (present or late at least once)"),
+                   ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1067,6 +1203,8 @@ main (int   argc,
   ADD ("export", test_export);
   ADD ("export-failures", test_export_failures);
   ADD ("export-same-state", test_export_same_state);
+  ADD ("returns-by-partner", test_returns_by_partner);
+  ADD ("far-ids", test_far_ids);
 #undef ADD
   return g_test_run ();
 }

@@ -13,7 +13,8 @@
  * and assessments, the training, the handover and the monitoring, each table once where
  * that can be, and counted here. "In a trajectory" on a day means in a phase from outreach
  * to handover on that day and not ended another way by then; a return is a move to
- * "Departed". All of it in one read transaction, so that every figure agrees with every
+ * "Departed". All of it in one read transaction, or in two (on two connections, in two
+ * threads) that see the file in the same state, so that every figure agrees with every
  * other. */
 
 typedef struct {
@@ -1183,6 +1184,7 @@ id_set_clear (IdSet *set)
   g_clear_pointer (&set->bits, g_array_unref);
   g_clear_pointer (&set->large, g_hash_table_unref);
 }
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (IdSet, id_set_clear)
 
 /* An enrolment: koers_each_row (course_id, participant_id, start_date, end_date), kept
  * when its course held a session in the period. */
@@ -1245,7 +1247,7 @@ count_places (Query                       *q,
 {
   g_autoptr(KoersStmt) enrolments = NULL;
   g_autoptr(KoersStmt) marks = NULL;
-  IdSet trained = { g_array_new (FALSE, TRUE, 1) };
+  g_auto(IdSet) trained = { g_array_new (FALSE, TRUE, 1) };
   g_autoptr(GArray) marked = g_array_new (FALSE, FALSE, sizeof (Mark));
 
   /* Every enrolment, in one read of a small table, rather than those of each course
@@ -1297,7 +1299,6 @@ count_places (Query                       *q,
         }
     }
   s->participants_trained = trained.size;
-  id_set_clear (&trained);
 }
 
 static void
@@ -1588,10 +1589,11 @@ gather_sheets (Query        *q,
  * koers_store_summary_count_people() and koers_store_summary_finish() count the figures.
  *
  * The phases and the rest may also be counted on a second store on the same file, at the
- * same time in another thread, provided it sees the same state of the file: look at its
- * version (koers_store_get_data_version()) before this begins, and begin its transaction
- * with koers_store_begin_read_fixed() after; when that gives the same version, nothing
- * changed the file in between.
+ * same time in another thread, provided it sees the same state of the same file: look at
+ * its version (koers_store_get_data_version()) before this begins, and begin its
+ * transaction with koers_store_begin_read_fixed() after; when that gives the same version,
+ * nothing changed the file in between, and when koers_store_get_file_id() gives the same
+ * file for both, it is the same file.
  *
  * Returns: (transfer full) (nullable): the figures to count; %NULL, with no transaction
  *   left open, on an error.

@@ -320,16 +320,19 @@ koers_store_each_row (KoersStore  *self,
                       gpointer     user_data,
                       GError     **error)
 {
+  KoersRowFunc outer = self->each_row;
+  gpointer outer_data = self->each_row_data;
   int rc;
 
-  g_return_val_if_fail (self->each_row == NULL, FALSE);
+  g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
 
+  /* Should @func itself read rows so, the outer statement waits meanwhile. */
   self->each_row = func;
   self->each_row_data = user_data;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     ;
-  self->each_row = NULL;
-  self->each_row_data = NULL;
+  self->each_row = outer;
+  self->each_row_data = outer_data;
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     return koers_store_set_error (self, rc, error);
@@ -1165,7 +1168,8 @@ koers_store_begin_read (KoersStore  *self,
  *
  * Looks at the file and gives its data version (SQLite's PRAGMA data_version): on this
  * store, a later look gives another number when another connection, of this process or
- * another, has changed the file in between. See koers_store_begin_read_fixed().
+ * another, has changed the file in between; it may also change without a change to the
+ * data, when the write-ahead log starts anew. See koers_store_begin_read_fixed().
  *
  * Returns: %TRUE when read.
  */
@@ -1178,6 +1182,38 @@ koers_store_get_data_version (KoersStore  *self,
   g_return_val_if_fail (self->transaction_depth == 0, FALSE);
 
   return query_int (self, "PRAGMA data_version", version, error);
+}
+
+/**
+ * koers_store_get_file_id:
+ * @self: a store
+ * @id: (out): the file's device and inode
+ *
+ * Says which file the store has open: the device and inode its path leads to, provided
+ * the path still leads to the open file (and not, after a move or a restore, to another).
+ * Two stores with the same id have the same file open; a file held open keeps its inode.
+ *
+ * Returns: %TRUE when known; %FALSE when the file was moved, replaced or deleted, or its
+ *   path cannot be looked at.
+ */
+gboolean
+koers_store_get_file_id (KoersStore  *self,
+                         KoersFileId *id)
+{
+  GStatBuf before, after;
+  int moved = 1;
+
+  g_return_val_if_fail (KOERS_IS_STORE (self), FALSE);
+
+  if (g_stat (self->path, &before) != 0
+      || sqlite3_file_control (self->db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK
+      || moved
+      || g_stat (self->path, &after) != 0
+      || after.st_dev != before.st_dev || after.st_ino != before.st_ino)
+    return FALSE;
+  id->device = (guint64) before.st_dev;
+  id->inode = (guint64) before.st_ino;
+  return TRUE;
 }
 
 /**

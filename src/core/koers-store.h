@@ -94,6 +94,18 @@ gboolean koers_participant_filter_is_active (const KoersParticipantFilter *filte
 
 G_DECLARE_FINAL_TYPE (KoersStore, koers_store, KOERS, STORE, GObject)
 
+/**
+ * KoersFileId:
+ * @device: the device of the file
+ * @inode: its inode
+ *
+ * Which file a store has open: koers_store_get_file_id().
+ */
+typedef struct {
+  guint64 device;
+  guint64 inode;
+} KoersFileId;
+
 GQuark            koers_store_error_quark              (void);
 const char       *koers_store_error_get_advice         (const GError      *error);
 
@@ -133,6 +145,8 @@ gboolean          koers_store_begin                    (KoersStore        *self,
 gboolean          koers_store_commit                   (KoersStore        *self,
                                                         GError           **error);
 void              koers_store_rollback                 (KoersStore        *self);
+gboolean          koers_store_get_file_id              (KoersStore        *self,
+                                                        KoersFileId       *id);
 gboolean          koers_store_get_data_version         (KoersStore        *self,
                                                         gint64            *version,
                                                         GError           **error);

@@ -660,9 +660,10 @@ koers_summary_write_xlsx (const KoersSummary        *summary,
  * still the same (nothing changed the file in between), reads the phase history and then
  * the handover's departures for this thread and counts the figures of the Training and
  * Handover sheets, while this one reads the participants, counts the other figures and
- * writes the workbook. When the file did change in between (or the second connection
- * fails), this thread reads the phases and departures itself and the helper counts the
- * rest on this thread's connection once this one is done with it. */
+ * writes the workbook. When the file did change in between, or the two connections turn
+ * out to have different files open (the path was given another file between their
+ * opening), or the second connection fails, this thread reads the phases and departures
+ * itself, and a thread started later counts the rest on this thread's connection. */
 typedef struct {
   const char                  *database;
   const KoersAttendancePoints *points;
@@ -671,7 +672,7 @@ typedef struct {
   GCond                        said;
   /* Said by the helper */
   gboolean                     looked;     /* at the version of the file, or gave up */
-  gboolean                     answered;   /* whether it is in the same state; the phases */
+  gboolean                     answered;   /* whether paired; if so, the phases */
   gboolean                     paired;
   KoersSummaryPhases          *phases;
   gboolean                     departures_read;
@@ -680,6 +681,8 @@ typedef struct {
   /* Said by this thread */
   gboolean                     begun;      /* its transaction, or gave up */
   KoersSummary                *summary;    /* NULL after giving up */
+  gboolean                     file_known; /* which file its connection has open */
+  KoersFileId                  file;
   /* The rest, counted on @store, this thread's, when not paired */
   KoersStore                  *store;
   gboolean                     ok;
@@ -715,6 +718,7 @@ helper_thread (gpointer data)
   KoersSummaryPhases *phases;
   KoersSummaryDepartures *departures;
   gint64 looked_at = 0, begun_at = -1;
+  KoersFileId file;
   gboolean usable;
 
   /* Only a help: whatever goes wrong with it, all is counted on the first connection. */
@@ -729,7 +733,10 @@ helper_thread (gpointer data)
       say (r, &r->answered);
       return NULL;
     }
-  if (begun_at != looked_at)
+  /* Nothing changed the file in between, and it is the same file: the path may have been
+   * given another file (by a restore, say) between the two connections' opening. */
+  if (begun_at != looked_at || !r->file_known || !koers_store_get_file_id (other, &file)
+      || file.device != r->file.device || file.inode != r->file.inode)
     {
       koers_store_rollback (other);
       say (r, &r->answered);
@@ -847,7 +854,10 @@ koers_summary_export (const char                  *database,
   /* The helper looks at the file before this transaction begins. */
   wait_for (&rest, &rest.looked);
   if (store != NULL)
-    summary = koers_store_summary_begin (store, from, until, targets, error);
+    {
+      rest.file_known = koers_store_get_file_id (store, &rest.file);
+      summary = koers_store_summary_begin (store, from, until, targets, error);
+    }
   g_mutex_lock (&rest.lock);
   rest.summary = summary;
   rest.begun = TRUE;
