@@ -301,13 +301,7 @@ koers_store_list_partners (KoersStore  *self,
                            koers_stmt_text (stmt, 1), koers_stmt_text (stmt, 2),
                            koers_stmt_text (stmt, 3), koers_stmt_text (stmt, 4),
                            koers_stmt_text (stmt, 5), (guint32) sqlite3_column_int (stmt, 6));
-  if (rc != SQLITE_DONE)
-    {
-      g_variant_builder_clear (&builder);
-      koers_store_set_error (self, rc, error);
-      return NULL;
-    }
-  return g_variant_ref_sink (g_variant_builder_end (&builder));
+  return koers_store_end_variant (self, &builder, rc, error);
 }
 
 /* ---- the checklist -------------------------------------------------------------------- */
@@ -767,13 +761,7 @@ koers_store_list_checklist (KoersStore  *self,
                              koers_stmt_text (stmt, 8), koers_stmt_text (stmt, 9), source,
                              koers_stmt_text (stmt, 10));
     }
-  if (rc != SQLITE_DONE)
-    {
-      g_variant_builder_clear (&builder);
-      koers_store_set_error (self, rc, error);
-      return NULL;
-    }
-  return g_variant_ref_sink (g_variant_builder_end (&builder));
+  return koers_store_end_variant (self, &builder, rc, error);
 }
 
 /* ---- the handover pipeline ------------------------------------------------------------ */
@@ -995,13 +983,7 @@ koers_store_list_handover_steps (KoersStore  *self,
                            koers_stmt_text (stmt, 3), koers_stmt_text (stmt, 4),
                            koers_stmt_text (stmt, 5), koers_stmt_text (stmt, 6),
                            koers_stmt_text (stmt, 7));
-  if (rc != SQLITE_DONE)
-    {
-      g_variant_builder_clear (&builder);
-      koers_store_set_error (self, rc, error);
-      return NULL;
-    }
-  return g_variant_ref_sink (g_variant_builder_end (&builder));
+  return koers_store_end_variant (self, &builder, rc, error);
 }
 
 /* ---- monitoring after return ---------------------------------------------------------- */

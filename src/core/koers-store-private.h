@@ -79,6 +79,10 @@ void       koers_store_bind_nullable   (KoersStmt   *stmt,
                                         const char  *text);
 const char *koers_stmt_text            (KoersStmt   *stmt,
                                         int          column);
+GVariant  *koers_store_end_variant     (KoersStore       *self,
+                                        GVariantBuilder  *builder,
+                                        int               rc,
+                                        GError          **error);
 gboolean   koers_store_validate_text   (const char  *text,
                                         gsize        max_length,
                                         const char  *label,

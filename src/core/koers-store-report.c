@@ -7,21 +7,6 @@
  * through, and the courses they were enrolled in. A file of their own, so that the
  * participants and training files of the store do not grow further. */
 
-static GVariant *
-finish (KoersStore      *self,
-        GVariantBuilder *builder,
-        int              rc,
-        GError         **error)
-{
-  if (rc != SQLITE_DONE)
-    {
-      g_variant_builder_clear (builder);
-      koers_store_set_error (self, rc, error);
-      return NULL;
-    }
-  return g_variant_ref_sink (g_variant_builder_end (builder));
-}
-
 /**
  * koers_store_list_phases:
  * @self: a store
@@ -54,7 +39,7 @@ koers_store_list_phases (KoersStore  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_variant_builder_add (&builder, "(sss)", koers_stmt_text (stmt, 0),
                            koers_stmt_text (stmt, 1), koers_stmt_text (stmt, 2));
-  return finish (self, &builder, rc, error);
+  return koers_store_end_variant (self, &builder, rc, error);
 }
 
 /**
@@ -93,5 +78,5 @@ koers_store_list_enrolments (KoersStore  *self,
     g_variant_builder_add (&builder, "(xssss)", sqlite3_column_int64 (stmt, 0),
                            koers_stmt_text (stmt, 1), koers_stmt_text (stmt, 2),
                            koers_stmt_text (stmt, 3), koers_stmt_text (stmt, 4));
-  return finish (self, &builder, rc, error);
+  return koers_store_end_variant (self, &builder, rc, error);
 }

@@ -975,13 +975,7 @@ koers_store_list_internships (KoersStore  *self,
                            koers_stmt_text (stmt, 1), koers_stmt_text (stmt, 2),
                            koers_stmt_text (stmt, 3), sqlite3_column_int (stmt, 4),
                            koers_stmt_text (stmt, 5));
-  if (rc != SQLITE_DONE)
-    {
-      g_variant_builder_clear (&builder);
-      koers_store_set_error (self, rc, error);
-      return NULL;
-    }
-  return g_variant_ref_sink (g_variant_builder_end (&builder));
+  return koers_store_end_variant (self, &builder, rc, error);
 }
 
 /**

@@ -222,6 +222,23 @@ koers_store_bind_nullable (KoersStmt  *stmt,
     sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
 }
 
+/* The value @builder built from the rows of a statement that ended with @rc; %NULL, with
+ * @error set and @builder cleared, when it did not run to its end. */
+GVariant *
+koers_store_end_variant (KoersStore       *self,
+                         GVariantBuilder  *builder,
+                         int               rc,
+                         GError          **error)
+{
+  if (rc != SQLITE_DONE)
+    {
+      g_variant_builder_clear (builder);
+      koers_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_variant_ref_sink (g_variant_builder_end (builder));
+}
+
 /* The text of a result column, or %NULL for SQL NULL. */
 const char *
 koers_stmt_text (KoersStmt *stmt,
