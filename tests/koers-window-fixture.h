@@ -23,6 +23,8 @@ typedef struct {
   guint    n;
 } RowCount;
 
+void         window_test_init       (int        *argc,
+                                     char     ***argv);
 void         wait_until             (gboolean  (*condition) (gpointer),
                                      gpointer    data);
 void         spin                   (void);

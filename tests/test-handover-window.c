@@ -386,12 +386,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("KOERS_TODAY", "2026-11-28", TRUE);
-  setlocale (LC_ALL, "");
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
+  window_test_init (&argc, &argv);
 
 #define ADD(name, func) \
   g_test_add ("/handover-window/" name, Fixture, NULL, NULL, func, fixture_tear_down)

@@ -2969,15 +2969,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("KOERS_TODAY", "2026-11-28", TRUE);
-  setlocale (LC_ALL, "");
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  /* No cursor blink: a blink timeout that fires while the focused text is torn down makes
-   * GTK warn "GtkText - did not receive a focus-out event", which fatal-warnings turns into
-   * a crash now and then (seen on CI in /window/training). */
-  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
+  window_test_init (&argc, &argv);
 
 #define ADD(name, func) \
   g_test_add ("/window/" name, Fixture, NULL, NULL, func, fixture_tear_down)
